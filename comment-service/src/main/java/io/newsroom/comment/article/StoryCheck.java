@@ -1,0 +1,48 @@
+package io.newsroom.comment.article;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import io.newsroom.comment.problem.ProblemException;
+
+/**
+ * Turns what article-service said (or failed to say) into our answer: unknown story 404,
+ * comments closed 409, article-service unable to answer 503 with Retry-After, never a 500.
+ */
+@ApplicationScoped
+public class StoryCheck {
+
+    private static final Logger LOG = Logger.getLogger(StoryCheck.class);
+    static final Duration RETRY_AFTER = Duration.ofSeconds(10);
+
+    @Inject
+    ArticleGateway gateway;
+
+    /** The story a reply may be left on. */
+    public ArticleView openStory(UUID articleId) {
+        ArticleView article = publishedStory(articleId);
+        if (!article.commentsOpen()) {
+            throw ProblemException.conflict("comments-closed", "Comments are closed",
+                    "Comments are closed on this story.");
+        }
+        return article;
+    }
+
+    public ArticleView publishedStory(UUID articleId) {
+        try {
+            return gateway.find(articleId);
+        } catch (ArticleNotFoundException e) {
+            throw ProblemException.notFound("No published story with id " + articleId + ".");
+        } catch (RuntimeException e) {
+            LOG.warnf("article-service could not answer for %s: %s", articleId, e.toString());
+            throw ProblemException.unavailable(
+                    "The story service cannot be reached right now; nothing was stored, please try again.",
+                    RETRY_AFTER);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.newsroom.comment.config;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+
+/** Typed settings of comment-service; defaults live in application.properties. */
+@ConfigMapping(prefix = "newsroom.comments")
+public interface CommentConfig {
+
+    /** Name of the form field a human never fills (Akismet's honeypot_field_name). */
+    String honeypotField();
+
+    /** A second comment from the same IP (or subject) or email within this window is flood. */
+    Duration floodInterval();
+
+    /** A pending comment with no decision is published again after this long. */
+    Duration resendAfter();
+
+    /** IP addresses and user agents are removed from comments older than this. */
+    Duration ipRetention();
+
+    /** Peers whose X-Forwarded-For is believed; empty means the socket peer is the client. */
+    Optional<List<String>> trustedProxies();
+
+    /** Deepest thread level (a top-level comment is level 1). */
+    int maxDepth();
+
+    /** Largest page of top-level threads a reader may ask for. */
+    int maxPageSize();
+
+    /** Cache-Control max-age of the public reads. */
+    Duration publicMaxAge();
+
+    /** Outbox rows handed to the broker per relay pass. */
+    int relayBatchSize();
+
+    /** A row handed to the broker and not confirmed after this long may be handed over again. */
+    Duration relayInflightTimeout();
+}

@@ -1,0 +1,57 @@
+package io.newsroom.comment.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.newsroom.comment.store.Comment;
+import io.newsroom.comment.store.CommentStatus;
+
+/**
+ * Writes events into the outbox in the caller's transaction: the event exists if and only if the
+ * change it announces was committed. Publishing is {@link OutboxRelay}'s job.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    @Inject
+    ObjectMapper mapper;
+    @Inject
+    Event<OutboxWritten> written;
+    @Inject
+    OutboxRepository repository;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void submitted(Comment comment, boolean resent) {
+        add(comment.id, OutboxEvent.SUBMITTED, SubmittedEvent.of(comment, resent));
+        comment.lastSubmittedAt = Instant.now();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void statusChanged(Comment comment, CommentStatus oldStatus, Instant at) {
+        add(comment.id, OutboxEvent.STATUS_CHANGED, new StatusChangedEvent(comment.articleId, comment.id,
+                oldStatus.name(), comment.status.name(), comment.statusSeq, at));
+    }
+
+    private void add(UUID commentId, String type, Object payload) {
+        OutboxEvent event = new OutboxEvent();
+        event.id = UUID.randomUUID();
+        event.commentId = commentId;
+        event.eventType = type;
+        event.createdAt = Instant.now();
+        try {
+            event.payload = mapper.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialize " + type, e);
+        }
+        repository.persist(event);
+        written.fire(new OutboxWritten());
+    }
+}

@@ -1,0 +1,140 @@
+package io.newsroom.comment.events;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.jboss.logging.Logger;
+
+import io.newsroom.comment.config.CommentConfig;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * Moves outbox rows to RabbitMQ. Runs right after each commit (fire-and-forget, so an HTTP reply
+ * never waits on the broker) and on a schedule (so rows written while the broker was away, or
+ * before a crash, still go out). A row is deleted only when the broker confirms it (publisher
+ * confirms), so delivery is at least once; consumers are idempotent by commentId and sequence.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    @Inject
+    @Channel("comment-submitted")
+    Emitter<JsonObject> submitted;
+    @Inject
+    @Channel("comment-status-changed")
+    Emitter<JsonObject> statusChanged;
+    @Inject
+    OutboxRepository outbox;
+    @Inject
+    ManagedExecutor executor;
+    @Inject
+    CommentConfig config;
+
+    /** Rows handed to the broker and not yet confirmed, with when they were handed over. */
+    private final Map<UUID, Instant> inFlight = new ConcurrentHashMap<>();
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
+        executor.execute(this::drain);
+    }
+
+    @Scheduled(every = "${newsroom.comments.relay-interval}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        drain();
+    }
+
+    /** Publishes what is waiting; concurrent calls coalesce into one more pass. */
+    public void drain() {
+        if (!running.compareAndSet(false, true)) {
+            again.set(true);
+            return;
+        }
+        try {
+            boolean more;
+            do {
+                again.set(false);
+                more = publishBatch();
+            } while (more || again.get());
+        } catch (RuntimeException e) {
+            LOG.warnf("Outbox relay pass failed, will retry: %s", e.toString());
+        } finally {
+            running.set(false);
+        }
+    }
+
+    public int inFlightCount() {
+        return inFlight.size();
+    }
+
+    /** One pass; true when a full batch went out (there may be more). */
+    private boolean publishBatch() {
+        Instant stale = Instant.now().minus(config.relayInflightTimeout());
+        inFlight.values().removeIf(handedOver -> handedOver.isBefore(stale));
+        List<OutboxEvent> rows = outbox.oldest(config.relayBatchSize(), List.copyOf(inFlight.keySet()));
+        for (OutboxEvent row : rows) {
+            Emitter<JsonObject> emitter = OutboxEvent.SUBMITTED.equals(row.eventType) ? submitted : statusChanged;
+            inFlight.put(row.id, Instant.now());
+            try {
+                emitter.send(message(row));
+            } catch (RuntimeException e) {
+                // The emitter's buffer is full while the broker is away: the schedule will try again.
+                inFlight.remove(row.id);
+                LOG.debugf("Broker not taking events now: %s", e.toString());
+                return false;
+            }
+        }
+        return rows.size() == config.relayBatchSize();
+    }
+
+    private Message<JsonObject> message(OutboxEvent row) {
+        UUID id = row.id;
+        UUID commentId = row.commentId;
+        String type = row.eventType;
+        OutgoingRabbitMQMetadata metadata = OutgoingRabbitMQMetadata.builder()
+                .withDeliveryMode(2)
+                .withContentType("application/json")
+                .withRoutingKey(type)
+                .withMessageId(id.toString())
+                .withType(type)
+                .withTimestamp(row.createdAt.atZone(ZoneOffset.UTC))
+                .build();
+        return Message.of(new JsonObject(row.payload), Metadata.of(metadata),
+                () -> {
+                    executor.execute(() -> {
+                        try {
+                            outbox.confirm(id, commentId, type);
+                        } finally {
+                            inFlight.remove(id);
+                        }
+                    });
+                    return CompletableFuture.completedFuture(null);
+                },
+                failure -> {
+                    inFlight.remove(id);
+                    LOG.debugf("Broker refused event %s: %s", id, failure.toString());
+                    return CompletableFuture.completedFuture(null);
+                });
+    }
+}

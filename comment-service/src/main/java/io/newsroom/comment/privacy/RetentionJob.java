@@ -1,0 +1,27 @@
+package io.newsroom.comment.privacy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.scheduler.Scheduled;
+
+/** Hourly by default: IP addresses are kept for spam fighting only as long as the retention says. */
+@ApplicationScoped
+public class RetentionJob {
+
+    private static final Logger LOG = Logger.getLogger(RetentionJob.class);
+
+    @Inject
+    PrivacyService privacy;
+
+    @Scheduled(every = "${newsroom.comments.retention-interval}", delayed = "30s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sweep() {
+        int touched = privacy.forgetOldAddresses();
+        if (touched > 0) {
+            LOG.infof("Removed IP addresses and user agents from %d comments past retention", touched);
+        }
+    }
+}
