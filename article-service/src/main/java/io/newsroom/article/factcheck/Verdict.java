@@ -1,0 +1,5 @@
+package io.newsroom.article.factcheck;
+
+public enum Verdict {
+    VERIFIED, REJECTED
+}

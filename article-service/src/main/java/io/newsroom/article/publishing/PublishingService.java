@@ -1,0 +1,124 @@
+package io.newsroom.article.publishing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.newsroom.article.factcheck.FactCheck;
+import io.newsroom.article.factcheck.FactCheckRequest;
+import io.newsroom.article.security.CurrentUser;
+import io.newsroom.article.story.NewsroomConfig;
+import io.newsroom.article.story.SourceLinkRequest;
+import io.newsroom.article.story.Story;
+import io.newsroom.article.story.StoryRepository;
+import io.newsroom.article.story.StoryService;
+import io.newsroom.article.story.StoryView;
+
+/** Each workflow step: load, ask {@link EditorialWorkflow}, record, answer the story as it now is. */
+@ApplicationScoped
+public class PublishingService {
+
+    @Inject
+    StoryRepository stories;
+    @Inject
+    StoryService storyService;
+    @Inject
+    CorrectionRepository corrections;
+    @Inject
+    NewsroomConfig config;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public StoryView submit(UUID id) {
+        return step(id, story -> {
+            story.status = EditorialWorkflow.submit(story.status);
+            return story;
+        });
+    }
+
+    @Transactional
+    public StoryView factCheck(UUID id, FactCheckRequest request, CurrentUser checker) {
+        return step(id, story -> {
+            List<SourceLinkRequest> sources = request.sourcesChecked() == null ? List.of() : request.sourcesChecked();
+            story.status = EditorialWorkflow.factCheck(story.status, story.authorSubject, checker.subject(), request.verdict(),
+                    request.notes(), sources.size());
+            FactCheck check = new FactCheck();
+            check.id = UUID.randomUUID();
+            check.storyId = story.id;
+            check.checkerSubject = checker.subject();
+            check.checkerName = checker.displayName();
+            check.verdict = request.verdict();
+            check.notes = request.notes();
+            check.sourcesChecked = sources.stream().map(SourceLinkRequest::toSource).toList();
+            check.checkedAt = clock.instant();
+            check.storyVersion = story.version;
+            check.persist();
+            story.reviewNotes = request.notes();
+            return story;
+        });
+    }
+
+    @Transactional
+    public StoryView publish(UUID id) {
+        return step(id, story -> {
+            story.status = EditorialWorkflow.publish(story.status);
+            Instant now = clock.instant();
+            story.publishedAt = now;
+            if (story.firstPublishedAt == null) {
+                story.firstPublishedAt = now;
+                story.commentsCloseAt = config.articles().closeCommentsAfter().map(now::plus).orElse(null);
+            }
+            return story;
+        });
+    }
+
+    @Transactional
+    public StoryView unpublish(UUID id) {
+        return step(id, story -> {
+            story.status = EditorialWorkflow.unpublish(story.status);
+            return story;
+        });
+    }
+
+    @Transactional
+    public StoryView correct(UUID id, CorrectionRequest request, CurrentUser editor) {
+        return step(id, story -> {
+            EditorialWorkflow.correct(story.status);
+            Correction correction = new Correction();
+            correction.id = UUID.randomUUID();
+            correction.storyId = story.id;
+            correction.text = request.text().strip();
+            correction.authorName = editor.displayName();
+            correction.createdAt = clock.instant();
+            correction.persist();
+            return story;
+        });
+    }
+
+    /** Opening by hand also lifts an automatic closing time; closing is immediate. */
+    @Transactional
+    public StoryView setCommentsOpen(UUID id, boolean open) {
+        return step(id, story -> {
+            story.commentsOpen = open;
+            if (open) {
+                story.commentsCloseAt = null;
+            }
+            return story;
+        });
+    }
+
+    private StoryView step(UUID id, UnaryOperator<Story> change) {
+        Story story = stories.findByIdOptional(id).orElseThrow(() -> StoryService.notFound(id.toString()));
+        change.apply(story);
+        story.updatedAt = clock.instant();
+        stories.flush();
+        return storyService.view(story, true);
+    }
+}

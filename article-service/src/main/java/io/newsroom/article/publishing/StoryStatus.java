@@ -1,0 +1,5 @@
+package io.newsroom.article.publishing;
+
+public enum StoryStatus {
+    DRAFT, IN_REVIEW, FACT_CHECKED, PUBLISHED, UNPUBLISHED
+}
