@@ -34,6 +34,15 @@ public interface CommentConfig {
     /** Cache-Control max-age of the public reads. */
     Duration publicMaxAge();
 
+    /** How often the outbox relay looks for unpublished events (it also runs after every commit). */
+    Duration relayInterval();
+
+    /** How often pending comments with no decision are looked for (see resend-after). */
+    Duration resendInterval();
+
+    /** How often the IP retention sweep runs. */
+    Duration retentionInterval();
+
     /** Outbox rows handed to the broker per relay pass. */
     int relayBatchSize();
 

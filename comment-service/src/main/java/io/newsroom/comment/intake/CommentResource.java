@@ -66,14 +66,11 @@ public class CommentResource {
     @APIResponse(responseCode = "409", description = "Comments closed, or a duplicate")
     @APIResponse(responseCode = "429", description = "Flood: wait Retry-After seconds")
     @APIResponse(responseCode = "503", description = "Story service unavailable: retry after Retry-After")
-    public Response submit(@PathParam("articleId") UUID articleId, ObjectNode body,
+    public Response submit(@PathParam("articleId") UUID articleId, String rawBody,
             @HeaderParam("User-Agent") String userAgent, @HeaderParam("Referer") String referrer,
             @HeaderParam("X-Forwarded-For") String forwardedFor,
             @Context HttpServerRequest http, @Context UriInfo uri) throws JsonProcessingException {
-        if (body == null) {
-            throw new ProblemException(400, "malformed-json", "Malformed JSON",
-                    "The request body must be a JSON object.", null, null);
-        }
+        ObjectNode body = parseObject(rawBody);
         CommentRequest request = read(body);
         String peer = http.remoteAddress() == null ? null : http.remoteAddress().hostAddress();
         ClientInfo client = new ClientInfo(
@@ -99,6 +96,16 @@ public class CommentResource {
     @APIResponse(responseCode = "404", description = "Unknown comment or wrong token")
     public Response status(@PathParam("id") UUID id, @QueryParam("token") String token) {
         return Response.ok(intake.status(id, token)).header("Cache-Control", "private, no-store").build();
+    }
+
+    // Parsed here rather than by the body reader so that every malformed body gets our problem+json.
+    private ObjectNode parseObject(String rawBody) throws JsonProcessingException {
+        JsonNode node = rawBody == null || rawBody.isBlank() ? null : mapper.readTree(rawBody);
+        if (!(node instanceof ObjectNode object)) {
+            throw new ProblemException(400, "malformed-json", "Malformed JSON",
+                    "The request body must be a JSON object.", null, null);
+        }
+        return object;
     }
 
     /** Wrong types (a number for parentId) surface as a JsonProcessingException: a 400 with the field. */

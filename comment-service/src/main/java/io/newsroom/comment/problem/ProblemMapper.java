@@ -15,6 +15,8 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 
 import io.quarkus.security.AuthenticationFailedException;
@@ -50,6 +52,17 @@ public class ProblemMapper {
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .collect(Collectors.toList());
         return problem(ProblemException.invalid(violations), uri);
+    }
+
+    // Quarkus ships mappers for these Jackson subtypes; the closest type wins, so name them here.
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return badJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(StreamReadException e, UriInfo uri) {
+        return badJson(e, uri);
     }
 
     /** Malformed JSON and wrong types (a number where a UUID belongs) are the client's fault. */

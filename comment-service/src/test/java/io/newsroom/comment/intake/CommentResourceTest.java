@@ -1,0 +1,320 @@
+package io.newsroom.comment.intake;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.newsroom.comment.moderation.StatusApplier;
+import io.newsroom.comment.store.Comment;
+import io.newsroom.comment.support.Db;
+import io.newsroom.comment.support.Replies;
+import io.newsroom.comment.support.Stories;
+import io.newsroom.comment.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+
+@QuarkusTest
+class CommentResourceTest {
+
+    @Inject
+    StatusApplier applier;
+
+    @Test
+    void anonymousReplyIsAcceptedAsPendingWithAPrivateStatusLink() {
+        Map<String, Object> form = Replies.form("First! Great reporting.");
+        String ip = Replies.randomIp();
+        ExtractableResponse<Response> reply = Replies.post(Stories.OPEN, form, ip)
+                .statusCode(202)
+                .contentType(ContentType.JSON)
+                .header("Location", containsString("/comments/"))
+                .body("status", equalTo("PENDING"))
+                .body("id", notNullValue())
+                .body("statusUrl", containsString("token="))
+                .extract();
+        UUID id = UUID.fromString(reply.path("id"));
+        assertEquals(reply.header("Location"), reply.path("statusUrl"));
+
+        Comment stored = Db.comment(id);
+        assertEquals("PENDING", stored.status.name());
+        assertEquals(ip, stored.userIp);
+        assertEquals("Mozilla/5.0 (test)", stored.userAgent);
+        assertEquals("https://news.example.org/", stored.referrer);
+        assertEquals("comment", stored.commentType);
+        assertEquals("https://news.example.org/articles/story-" + Stories.OPEN, stored.permalink);
+        assertEquals(1, stored.depth);
+        String token = reply.<String>path("statusUrl").replaceAll(".*token=", "");
+        assertNotEquals(token, stored.statusTokenHash, "only the token's hash is stored");
+
+        given().get(reply.<String>path("statusUrl")).then().statusCode(200)
+                .body("id", equalTo(id.toString())).body("status", equalTo("PENDING"));
+        given().queryParam("token", "guess").get("/comments/{id}/status", id).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().get("/comments/{id}/status", id).then().statusCode(404);
+    }
+
+    @Test
+    void loggedInReaderNeedsNeitherNameNorEmail() {
+        UUID id = UUID.fromString(given().auth().oauth2(Tokens.of(Tokens.ERIN)).contentType(ContentType.JSON)
+                .header("X-Forwarded-For", Replies.randomIp())
+                .body(Map.of("content", "Speaking as a reader: thanks."))
+                .post("/articles/{id}/comments", Stories.OPEN)
+                .then().statusCode(202).body("status", equalTo("PENDING")).extract().path("id"));
+        Comment stored = Db.comment(id);
+        assertEquals("Erin Reader", stored.authorName);
+        assertEquals("erin@newsroom.test", stored.authorEmail);
+        assertEquals(Tokens.ERIN.subject(), stored.authorSubject);
+        assertNull(stored.authorRoles, "erin has no realm role");
+    }
+
+    @Test
+    void loggedInStaffRolesAreRecorded() {
+        UUID id = UUID.fromString(given().auth().oauth2(Tokens.of(Tokens.CAROL)).contentType(ContentType.JSON)
+                .header("X-Forwarded-For", Replies.randomIp())
+                .body(Map.of("content", "Moderator here, keep it civil."))
+                .post("/articles/{id}/comments", Stories.OPEN)
+                .then().statusCode(202).extract().path("id"));
+        assertEquals("moderator", Db.comment(id).authorRoles);
+    }
+
+    @Test
+    void aBadTokenIsRefusedNotIgnored() {
+        given().auth().oauth2("not.a.token").contentType(ContentType.JSON)
+                .body(Replies.form("hello")).post("/articles/{id}/comments", Stories.OPEN)
+                .then().statusCode(401);
+    }
+
+    @Test
+    void filledHoneypotIsAcceptedButFlagged() {
+        Map<String, Object> form = Replies.form("Buy cheap watches");
+        form.put("website_confirm", "http://spam.example");
+        UUID id = Replies.leave(Stories.OPEN, form);
+        Comment stored = Db.comment(id);
+        assertEquals("website_confirm", stored.honeypotField);
+        assertEquals("http://spam.example", stored.honeypotValue);
+        assertEquals("PENDING", stored.status.name());
+
+        Map<String, Object> human = Replies.form("An honest reply");
+        human.put("website_confirm", "");
+        assertNull(Db.comment(Replies.leave(Stories.OPEN, human)).honeypotValue);
+    }
+
+    @Test
+    void missingEmail() {
+        Map<String, Object> form = Replies.form("No email given");
+        form.remove("email");
+        assertRefused(form, 400).body("violations.field", hasItem("email"))
+                .body("violations.find { it.field == 'email' }.message", equalTo("is required"));
+    }
+
+    @Test
+    void missingName() {
+        Map<String, Object> form = Replies.form("No name given");
+        form.put("author", " ");
+        assertRefused(form, 400).body("violations.field", hasItem("author"));
+    }
+
+    @Test
+    void badEmail() {
+        Map<String, Object> form = Replies.form("Bad email");
+        form.put("email", "not-an-email");
+        assertRefused(form, 400).body("violations.field", hasItem("email"))
+                .body("violations.find { it.field == 'email' }.message", containsString("valid"));
+    }
+
+    @Test
+    void javascriptUrl() {
+        Map<String, Object> form = Replies.form("Click my name");
+        form.put("url", "javascript:alert(document.cookie)");
+        assertRefused(form, 400).body("violations.field", equalTo(List.of("url")));
+    }
+
+    @Test
+    void tooLongContent() {
+        assertRefused(Replies.form("x".repeat(70_000)), 400).body("violations.field", hasItem("content"));
+    }
+
+    @Test
+    void blankContent() {
+        assertRefused(Replies.form("   "), 400).body("violations.field", hasItem("content"));
+    }
+
+    @Test
+    void everyBadFieldIsReportedAtOnce() {
+        Map<String, Object> form = Replies.form("");
+        form.put("email", "nope");
+        form.put("url", "ftp://files.example");
+        form.put("author", "n".repeat(300));
+        assertRefused(form, 400).body("violations", hasSize(4))
+                .body("violations.field", equalTo(List.of("author", "content", "email", "url")));
+    }
+
+    @Test
+    void malformedJson() {
+        long before = Db.comments();
+        given().contentType(ContentType.JSON).body("{\"author\": \"x\", ").post("/articles/{id}/comments", Stories.OPEN)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("status", equalTo(400)).body("title", notNullValue()).body("detail", notNullValue());
+        given().contentType(ContentType.JSON).body("[1,2]").post("/articles/{id}/comments", Stories.OPEN)
+                .then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).post("/articles/{id}/comments", Stories.OPEN)
+                .then().statusCode(400).contentType("application/problem+json");
+        assertEquals(before, Db.comments());
+    }
+
+    @Test
+    void wrongTypeNamesTheField() {
+        Map<String, Object> form = Replies.form("typed badly");
+        form.put("parentId", 42);
+        assertRefused(form, 400).body("violations.field", hasItem("parentId"));
+    }
+
+    @Test
+    void unknownStory() {
+        long before = Db.comments();
+        Replies.post(Stories.UNKNOWN, Replies.form("Hello?")).statusCode(404)
+                .contentType("application/problem+json").body("status", equalTo(404));
+        assertEquals(before, Db.comments());
+    }
+
+    @Test
+    void closedComments() {
+        long before = Db.comments();
+        Replies.post(Stories.CLOSED, Replies.form("Too late")).statusCode(409)
+                .contentType("application/problem+json").body("detail", containsString("closed"));
+        assertEquals(before, Db.comments());
+    }
+
+    @Test
+    void articleServiceFailingSlowOrUnreachableIs503WithRetryAfter() {
+        for (UUID story : List.of(Stories.FAILING, Stories.SLOW, Stories.UNREACHABLE)) {
+            long before = Db.comments();
+            Replies.post(story, Replies.form("Is anyone there?")).statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", notNullValue())
+                    .body("status", equalTo(503));
+            assertEquals(before, Db.comments(), "nothing stored for " + story);
+        }
+    }
+
+    @Test
+    void replyToAnApprovedCommentIsAReplyOneLevelDeeper() {
+        UUID parent = Replies.leave(Stories.OPEN, Replies.form("Parent"));
+        Replies.decide(applier, Stories.OPEN, parent, "APPROVED", 1);
+        Map<String, Object> form = Replies.form("Child");
+        form.put("parentId", parent.toString());
+        Comment child = Db.comment(Replies.leave(Stories.OPEN, form));
+        assertEquals("reply", child.commentType);
+        assertEquals(2, child.depth);
+        assertEquals(parent, child.rootId);
+    }
+
+    @Test
+    void parentOnAnotherStory() {
+        UUID parent = Replies.leave(Stories.OTHER, Replies.form("On the other story"));
+        Replies.decide(applier, Stories.OTHER, parent, "APPROVED", 1);
+        Map<String, Object> form = Replies.form("Wrong thread");
+        form.put("parentId", parent.toString());
+        assertRefused(form, 400).body("violations.field", hasItem("parentId"));
+    }
+
+    @Test
+    void parentNotApproved() {
+        UUID parent = Replies.leave(Stories.OPEN, Replies.form("Still pending"));
+        Map<String, Object> form = Replies.form("Reply to pending");
+        form.put("parentId", parent.toString());
+        assertRefused(form, 400).body("violations.field", hasItem("parentId"));
+    }
+
+    @Test
+    void depthSixIsRefused() {
+        UUID parent = null;
+        for (int depth = 1; depth <= 5; depth++) {
+            Map<String, Object> form = Replies.form("Level " + depth);
+            if (parent != null) {
+                form.put("parentId", parent.toString());
+            }
+            parent = Replies.leave(Stories.OPEN, form);
+            Replies.decide(applier, Stories.OPEN, parent, "APPROVED", 1);
+            assertEquals(depth, Db.comment(parent).depth);
+        }
+        Map<String, Object> form = Replies.form("Level 6");
+        form.put("parentId", parent.toString());
+        assertRefused(form, 400).body("violations[0].field", equalTo("parentId"))
+                .body("violations[0].message", containsString("5"));
+    }
+
+    @Test
+    void floodFromTheSameIpOrEmailWithin15Seconds() {
+        String ip = Replies.randomIp();
+        Replies.post(Stories.OPEN, Replies.form("One"), ip).statusCode(202);
+        long before = Db.comments();
+        Replies.post(Stories.OPEN, Replies.form("Two"), ip).statusCode(429)
+                .contentType("application/problem+json").header("Retry-After", notNullValue());
+        assertEquals(before, Db.comments());
+
+        Map<String, Object> first = Replies.form("Three");
+        Replies.post(Stories.OPEN, first).statusCode(202);
+        Map<String, Object> sameEmail = Replies.form("Four");
+        sameEmail.put("email", first.get("email"));
+        String retryAfter = Replies.post(Stories.OPEN, sameEmail).statusCode(429).extract().header("Retry-After");
+        int seconds = Integer.parseInt(retryAfter);
+        assertTrue(seconds >= 1 && seconds <= 15, "Retry-After " + seconds);
+    }
+
+    @Test
+    void loggedInFloodIsKeyedOnSubjectNotOnTheSharedOfficeIp() {
+        String office = Replies.randomIp();
+        Tokens.User ann = Tokens.reader("Ann Office", Replies.randomEmail());
+        Tokens.User ben = Tokens.reader("Ben Office", Replies.randomEmail());
+        postAs(ann, "Ann's first", office).statusCode(202);
+        postAs(ben, "Ben from the same office", office).statusCode(202);
+        postAs(ann, "Ann again, other network", Replies.randomIp()).statusCode(429);
+    }
+
+    @Test
+    void duplicate() {
+        Map<String, Object> form = Replies.form("I said this once.");
+        Replies.post(Stories.OPEN, form).statusCode(202);
+        long before = Db.comments();
+        Replies.post(Stories.OPEN, form).statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("already said"));
+        assertEquals(before, Db.comments());
+    }
+
+    @Test
+    void unknownRouteIsAProblemToo() {
+        given().get("/no/such/thing").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    private io.restassured.response.ValidatableResponse postAs(Tokens.User user, String content, String ip) {
+        return given().auth().oauth2(Tokens.of(user)).contentType(ContentType.JSON).header("X-Forwarded-For", ip)
+                .body(Map.of("content", content)).post("/articles/{id}/comments", Stories.OPEN).then();
+    }
+
+    private io.restassured.response.ValidatableResponse assertRefused(Map<String, Object> form, int status) {
+        long before = Db.comments();
+        io.restassured.response.ValidatableResponse response = Replies.post(Stories.OPEN, form).statusCode(status)
+                .contentType("application/problem+json")
+                .body("type", startsWith("https://")).body("status", equalTo(status));
+        assertEquals(before, Db.comments(), "a refused reply stores nothing");
+        return response;
+    }
+}

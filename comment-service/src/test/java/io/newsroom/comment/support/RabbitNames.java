@@ -1,0 +1,62 @@
+package io.newsroom.comment.support;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ConnectionFactory;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Per-run exchange and queue names on the machine's RabbitMQ, so parallel builds never see each
+ * other's messages; everything declared is deleted when the run ends.
+ */
+public class RabbitNames implements QuarkusTestResourceLifecycleManager {
+
+    public static final String SUBMITTED_EXCHANGE = "mp.messaging.outgoing.comment-submitted.exchange.name";
+    public static final String STATUS_EXCHANGE = "mp.messaging.outgoing.comment-status-changed.exchange.name";
+    public static final String MODERATED_EXCHANGE = "mp.messaging.incoming.comment-moderated.exchange.name";
+    public static final String MODERATED_QUEUE = "mp.messaging.incoming.comment-moderated.queue.name";
+    public static final String MODERATED_DLQ = "mp.messaging.incoming.comment-moderated.dead-letter-queue-name";
+    public static final String MODERATED_DLX = "mp.messaging.incoming.comment-moderated.dead-letter-exchange";
+
+    private final Map<String, String> names = new HashMap<>();
+
+    @Override
+    public Map<String, String> start() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        names.put(SUBMITTED_EXCHANGE, "test.newsroom.comment.submitted." + run);
+        names.put(STATUS_EXCHANGE, "test.newsroom.comment.status-changed." + run);
+        names.put(MODERATED_EXCHANGE, "test.newsroom.comment.moderated." + run);
+        names.put(MODERATED_QUEUE, "test.comment.comment-moderated." + run);
+        names.put(MODERATED_DLQ, "test.comment.comment-moderated.dlq." + run);
+        names.put(MODERATED_DLX, "test.comment.comment-moderated.dlx." + run);
+        return names;
+    }
+
+    @Override
+    public void stop() {
+        try (Connection connection = factory().newConnection(); Channel channel = connection.createChannel()) {
+            channel.queueDelete(names.get(MODERATED_QUEUE));
+            channel.queueDelete(names.get(MODERATED_DLQ));
+            channel.exchangeDelete(names.get(SUBMITTED_EXCHANGE));
+            channel.exchangeDelete(names.get(STATUS_EXCHANGE));
+            channel.exchangeDelete(names.get(MODERATED_EXCHANGE));
+            channel.exchangeDelete(names.get(MODERATED_DLX));
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not clean up test RabbitMQ names", e);
+        }
+    }
+
+    public static ConnectionFactory factory() {
+        ConnectionFactory factory = new ConnectionFactory();
+        factory.setHost("127.0.0.1");
+        factory.setPort(5672);
+        factory.setUsername("guest");
+        factory.setPassword("guest");
+        return factory;
+    }
+}
