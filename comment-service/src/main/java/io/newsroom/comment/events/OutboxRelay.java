@@ -9,12 +9,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -45,8 +48,11 @@ public class OutboxRelay {
     Emitter<JsonObject> statusChanged;
     @Inject
     OutboxRepository outbox;
-    @Inject
-    ManagedExecutor executor;
+    /**
+     * Own executor with no context propagation: a pass started after a commit must not inherit
+     * the committed (now inactive) transaction of the request that triggered it.
+     */
+    private ManagedExecutor executor;
     @Inject
     CommentConfig config;
 
@@ -55,12 +61,23 @@ public class OutboxRelay {
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
 
+    @PostConstruct
+    void start() {
+        executor = ManagedExecutor.builder().maxAsync(4).propagated().cleared(ThreadContext.ALL_REMAINING).build();
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdown();
+    }
+
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
         executor.execute(this::drain);
     }
 
     @Scheduled(every = "${newsroom.comments.relay-interval}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         drain();
     }

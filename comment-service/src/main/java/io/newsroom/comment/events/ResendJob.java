@@ -29,7 +29,8 @@ public class ResendJob {
     CommentConfig config;
 
     @Scheduled(every = "${newsroom.comments.resend-interval}", delayed = "5s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         resendStale();
     }

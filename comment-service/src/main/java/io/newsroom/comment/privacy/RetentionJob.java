@@ -17,7 +17,8 @@ public class RetentionJob {
     PrivacyService privacy;
 
     @Scheduled(every = "${newsroom.comments.retention-interval}", delayed = "30s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sweep() {
         int touched = privacy.forgetOldAddresses();
         if (touched > 0) {
