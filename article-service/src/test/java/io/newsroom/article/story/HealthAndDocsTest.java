@@ -23,6 +23,7 @@ class HealthAndDocsTest {
     @Test
     void openApiAndMetricsAreServed() {
         given().get("/q/openapi?format=json").then().statusCode(200).body("paths", org.hamcrest.Matchers.hasKey("/articles/{id}/fact-check"));
+        given().get("/articles").then().statusCode(200);
         given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
     }
 }
