@@ -1,0 +1,108 @@
+package io.newsroom.moderation.pipeline;
+
+import io.newsroom.moderation.akismet.AkismetClient;
+import io.newsroom.moderation.akismet.AkismetConfig;
+import io.newsroom.moderation.akismet.AkismetKeyState;
+import io.newsroom.moderation.akismet.CheckResult;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Sends due comments to Akismet, up to {@code newsroom.akismet.concurrency} at once. Runs right after a comment
+ * arrives and on a timer for re-checks. A run stops at the first failure (as the plugin's cron does); first-time
+ * comments it did not get to are then held at once, so none waits undecided while Akismet is away.
+ */
+@ApplicationScoped
+public class CheckRunner {
+    private static final Logger LOG = Logger.getLogger(CheckRunner.class);
+
+    @Inject
+    CheckService checks;
+    @Inject
+    AkismetClient client;
+    @Inject
+    AkismetConfig config;
+    @Inject
+    AkismetKeyState keyState;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
+
+    void onDue(@Observes(during = TransactionPhase.AFTER_SUCCESS) CheckDue due) {
+        Infrastructure.getDefaultWorkerPool().execute(this::run);
+    }
+
+    @Scheduled(every = "${newsroom.akismet.recheck.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        run();
+    }
+
+    void run() {
+        if (!config.enabled()) {
+            return;
+        }
+        if (!running.compareAndSet(false, true)) {
+            again.set(true);
+            return;
+        }
+        try {
+            do {
+                again.set(false);
+                runOnce();
+            } while (again.get());
+        } catch (RuntimeException e) {
+            LOG.error("Akismet check run failed; due comments stay due", e);
+        } finally {
+            running.set(false);
+        }
+    }
+
+    private void runOnce() {
+        if (keyState.refreshIfNeeded() == AkismetKeyState.Status.INVALID) {
+            holdFirstChecks(CheckResult.Failure.of(CheckResult.FailureKind.INVALID_KEY, keyState.detail()));
+            return;
+        }
+        while (true) {
+            List<CheckService.CheckJob> jobs = checks.claimDue(config.concurrency());
+            if (jobs.isEmpty()) {
+                return;
+            }
+            List<Uni<CheckResult>> calls = jobs.stream()
+                    .map(j -> client.commentCheck(j.fields(), j.recheckReason()))
+                    .toList();
+            List<CheckResult> results = Uni.join().all(calls).andCollectFailures()
+                    .await().atMost(config.timeout().multipliedBy(2).plusSeconds(5));
+            CheckResult.Failure firstFailure = null;
+            for (int i = 0; i < jobs.size(); i++) {
+                CheckResult result = results.get(i);
+                checks.apply(jobs.get(i).commentId(), result, jobs.get(i).recheckReason());
+                if (firstFailure == null && result instanceof CheckResult.Failure f) {
+                    firstFailure = f;
+                }
+            }
+            if (firstFailure != null) {
+                LOG.warnf("Akismet failed (%s): run stopped, comments held and re-checked with backoff",
+                        firstFailure.detail());
+                holdFirstChecks(firstFailure);
+                return;
+            }
+        }
+    }
+
+    private void holdFirstChecks(CheckResult.Failure why) {
+        // held now, re-checked with backoff later; the next poll takes any that arrive meanwhile
+        for (UUID id : checks.dueFirstChecks(1000)) {
+            checks.apply(id, why, null);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.newsroom.moderation.pipeline;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One line of a comment's history: what happened, when, who or what did it, and why. */
+@Entity
+@Table(name = "moderation_history")
+public class HistoryEntry extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @Column(name = "comment_id")
+    public UUID commentId;
+    public Instant at;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "actor_type")
+    public DecidedBy actorType;
+    public String actor;
+    public String event;
+    public String reason;
+    @Enumerated(EnumType.STRING)
+    public CommentStatus status;
+    @Column(name = "akismet_verdict")
+    public String akismetVerdict;
+    @Column(name = "akismet_guid")
+    public String akismetGuid;
+    @Column(name = "akismet_pro_tip")
+    public String akismetProTip;
+    public String message;
+}

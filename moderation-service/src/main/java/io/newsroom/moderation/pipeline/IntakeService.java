@@ -1,0 +1,91 @@
+package io.newsroom.moderation.pipeline;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsroom.moderation.akismet.AkismetConfig;
+import io.newsroom.moderation.akismet.AkismetForm;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Takes in comment.submitted: stores our copy and decides what the rules can decide before Akismet. */
+@ApplicationScoped
+public class IntakeService {
+
+    public enum Outcome { DUPLICATE, DECIDED, AWAITING_AKISMET }
+
+    @Inject
+    ModeratedCommentRepository comments;
+    @Inject
+    CommentEvaluator evaluator;
+    @Inject
+    Decisions decisions;
+    @Inject
+    AkismetConfig akismet;
+    @Inject
+    ObjectMapper mapper;
+    @Inject
+    Event<CheckDue> checkDue;
+
+    @Transactional
+    public Outcome accept(CommentSubmitted e) {
+        if (comments.findById(e.commentId()) != null) {
+            // a redelivery or a re-send by comment-service: the same comment, nothing changes
+            return Outcome.DUPLICATE;
+        }
+        ModeratedComment c = new ModeratedComment();
+        c.id = e.commentId();
+        c.articleId = e.articleId();
+        c.parentId = e.parentId();
+        c.permalink = cut(e.permalink(), 2000);
+        c.articlePublishedAt = e.articlePublishedAt();
+        c.articleModifiedAt = e.articleModifiedAt();
+        c.articleTags = e.articleTags() == null ? null : String.join("\n", e.articleTags());
+        c.authorName = cut(e.authorName(), 255);
+        c.authorEmail = cut(e.authorEmail(), 255);
+        c.authorUrl = cut(e.authorUrl(), 2000);
+        c.content = e.content();
+        c.userIp = cut(e.userIp(), 64);
+        c.userAgent = cut(e.userAgent(), 1000);
+        c.referrer = cut(e.referrer(), 2000);
+        c.commentType = e.commentType() == null || e.commentType().isBlank()
+                ? (e.parentId() == null ? "comment" : "reply") : e.commentType();
+        c.authorSubject = e.authorSubject();
+        c.authorRoles = e.authorRoles() == null ? null : String.join(",", e.authorRoles());
+        c.honeypotFieldName = cut(e.honeypotFieldName(), 255);
+        c.honeypotValue = e.honeypotValue();
+        c.submittedAt = e.submittedAt();
+        c.receivedAt = Instant.now();
+        c.status = CommentStatus.PENDING;
+        comments.persist(c);
+
+        PipelineResult result = evaluator.evaluate(c, akismet.enabled() ? AkismetOutcome.NOT_ASKED : AkismetOutcome.DISABLED);
+        if (result instanceof PipelineResult.Decided decided) {
+            decisions.apply(c, decided.decision(), null, null);
+            return Outcome.DECIDED;
+        }
+        c.asSubmitted = json(AkismetForm.asSubmitted(c, akismet));
+        c.asSubmittedAt = Instant.now();
+        c.awaitingCheck = true;
+        c.nextCheckAt = Instant.now();
+        checkDue.fire(new CheckDue());
+        return Outcome.AWAITING_AKISMET;
+    }
+
+    /** Our copy must fit our columns whatever comment-service sends: cut rather than dead-letter. */
+    private static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+
+    private String json(java.util.Map<String, List<String>> form) {
+        try {
+            return mapper.writeValueAsString(form);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package io.newsroom.moderation.queue;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One comment in the moderators' queue. Email and IP are here on purpose: moderators need them. */
+public record QueueItem(UUID id, UUID articleId, UUID parentId, String permalink, String authorName,
+                        String authorEmail, String authorUrl, String userIp, String content, String status,
+                        String decidedBy, String reason, Instant submittedAt, Instant decidedAt,
+                        String akismetVerdict, boolean awaitingRecheck, boolean unchecked) {
+}

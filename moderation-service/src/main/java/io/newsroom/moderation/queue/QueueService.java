@@ -1,0 +1,166 @@
+package io.newsroom.moderation.queue;
+
+import io.newsroom.moderation.akismet.FeedbackService;
+import io.newsroom.moderation.pipeline.CommentStatus;
+import io.newsroom.moderation.pipeline.DecidedBy;
+import io.newsroom.moderation.pipeline.Decisions;
+import io.newsroom.moderation.pipeline.HistoryEntry;
+import io.newsroom.moderation.pipeline.HistoryRepository;
+import io.newsroom.moderation.pipeline.ModeratedComment;
+import io.newsroom.moderation.pipeline.ModeratedCommentRepository;
+import io.newsroom.moderation.pipeline.StepDecision;
+import io.newsroom.moderation.problem.ProblemException;
+import io.newsroom.moderation.stats.Tallies;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/** The moderators' queue: listing, one comment in full, and the four actions with Akismet feedback. */
+@ApplicationScoped
+public class QueueService {
+    /** The statuses a moderator works with; discarded comments are never shown, like spam is never public. */
+    static final List<CommentStatus> QUEUE_STATUSES = List.of(CommentStatus.PENDING, CommentStatus.SPAM,
+            CommentStatus.APPROVED, CommentStatus.TRASH);
+
+    @Inject
+    ModeratedCommentRepository comments;
+    @Inject
+    HistoryRepository history;
+    @Inject
+    Decisions decisions;
+    @Inject
+    FeedbackService feedback;
+    @Inject
+    Tallies tallies;
+
+    @Transactional
+    public QueuePage list(CommentStatus status, String q, int page, int size) {
+        StringBuilder where = new StringBuilder("c.status in :statuses");
+        String like = null;
+        if (q != null && !q.isBlank()) {
+            like = "%" + q.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            where.append(" and (lower(c.authorName) like :q or lower(c.authorEmail) like :q or lower(c.userIp) like :q"
+                    + " or lower(c.authorUrl) like :q or lower(c.content) like :q)");
+        }
+        List<CommentStatus> statuses = status == null ? QUEUE_STATUSES : List.of(status);
+        var em = comments.getEntityManager();
+        TypedQuery<ModeratedComment> query = em.createQuery("select c from ModeratedComment c where " + where
+                + " order by c.receivedAt desc, c.id", ModeratedComment.class);
+        TypedQuery<Long> count = em.createQuery("select count(c) from ModeratedComment c where " + where, Long.class);
+        query.setParameter("statuses", statuses);
+        count.setParameter("statuses", statuses);
+        if (like != null) {
+            query.setParameter("q", like);
+            count.setParameter("q", like);
+        }
+        List<QueueItem> items = query.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
+                .map(QueueService::item).toList();
+        return new QueuePage(status == null ? null : status.name(), q, page, size, count.getSingleResult(),
+                counts(), items);
+    }
+
+    @Transactional
+    public CommentDetail detail(UUID id) {
+        ModeratedComment c = comments.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("no comment " + id));
+        List<HistoryItem> lines = history.of(id).stream().map(QueueService::historyItem).toList();
+        return new CommentDetail(c.id, c.articleId, c.parentId, c.permalink, c.commentType, c.authorName,
+                c.authorEmail, c.authorUrl, c.userIp, c.userAgent, c.referrer, c.loggedIn(),
+                c.authorRoles == null || c.authorRoles.isBlank() ? List.of() : Arrays.asList(c.authorRoles.split(",")),
+                c.content, c.submittedAt, c.receivedAt, c.status.name(),
+                c.decidedBy == null ? null : c.decidedBy.name(), c.decisionReason, c.decisionSeq, c.decidedAt,
+                new CommentDetail.Akismet(c.akismetVerdict, c.akismetGuid, c.akismetProTip, c.reportedAs,
+                        c.awaitingCheck, c.nextCheckAt, c.checkAttempts, c.unchecked, c.lastCheckError),
+                lines);
+    }
+
+    /** One action on one comment, in its own transaction (so one bad id in a bulk request spoils nothing else). */
+    @Transactional
+    public ActionResult act(UUID id, ModerationAction action, String moderator) {
+        ModeratedComment c = comments.lock(id).orElseThrow(() -> ProblemException.notFound("no comment " + id));
+        CommentStatus target = switch (action) {
+            case APPROVE -> CommentStatus.APPROVED;
+            case SPAM -> CommentStatus.SPAM;
+            case TRASH -> CommentStatus.TRASH;
+            case RESTORE -> restoreTarget(c);
+        };
+        if (c.status == target && c.decisionSeq > 0) {
+            return new ActionResult(c.id, c.status.name(), c.decisionSeq, false, false);
+        }
+        // a person decided: stop asking Akismet about it
+        c.awaitingCheck = false;
+        c.nextCheckAt = null;
+
+        String akismetView = c.reportedAs != null ? c.reportedAs : c.akismetVerdict;
+        boolean notSpam = (action == ModerationAction.APPROVE || action == ModerationAction.RESTORE)
+                && (c.status == CommentStatus.SPAM || c.status == CommentStatus.DISCARDED || "SPAM".equals(akismetView));
+        String message = switch (action) {
+            case APPROVE -> moderator + " approved this comment" + (notSpam ? " (not spam)" : "");
+            case SPAM -> moderator + " marked this comment as spam";
+            case TRASH -> moderator + " moved this comment to the trash";
+            case RESTORE -> moderator + " restored this comment to " + target.name().toLowerCase(Locale.ROOT)
+                    + (notSpam ? " (not spam)" : "");
+        };
+        decisions.apply(c, new StepDecision(target, DecidedBy.MODERATOR,
+                "moderator:" + action.name().toLowerCase(Locale.ROOT), message), moderator, null);
+
+        boolean queued = false;
+        if (c.akismetVerdict != null) {
+            if (notSpam && "SPAM".equals(akismetView)) {
+                if (c.reportedAs == null) {
+                    tallies.mistake(Tallies.FALSE_POSITIVE);
+                }
+                queued = feedback.queue(c, false, moderator);
+                c.reportedAs = "HAM";
+            } else if (action == ModerationAction.SPAM && "HAM".equals(akismetView)) {
+                if (c.reportedAs == null) {
+                    tallies.mistake(Tallies.MISSED_SPAM);
+                }
+                queued = feedback.queue(c, true, moderator);
+                c.reportedAs = "SPAM";
+            }
+        }
+        return new ActionResult(c.id, c.status.name(), c.decisionSeq, true, queued);
+    }
+
+    private static CommentStatus restoreTarget(ModeratedComment c) {
+        if (c.status != CommentStatus.SPAM && c.status != CommentStatus.TRASH && c.status != CommentStatus.DISCARDED) {
+            throw ProblemException.conflict("only spam, trashed or discarded comments can be restored; this one is "
+                    + c.status);
+        }
+        return c.statusBefore == CommentStatus.APPROVED ? CommentStatus.APPROVED : CommentStatus.PENDING;
+    }
+
+    Map<String, Long> counts() {
+        Map<CommentStatus, Long> byStatus = new EnumMap<>(CommentStatus.class);
+        comments.getEntityManager()
+                .createQuery("select c.status, count(c) from ModeratedComment c group by c.status", Object[].class)
+                .getResultList()
+                .forEach(row -> byStatus.put((CommentStatus) row[0], (Long) row[1]));
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (CommentStatus s : QUEUE_STATUSES) {
+            counts.put(s.name(), byStatus.getOrDefault(s, 0L));
+        }
+        return counts;
+    }
+
+    static QueueItem item(ModeratedComment c) {
+        return new QueueItem(c.id, c.articleId, c.parentId, c.permalink, c.authorName, c.authorEmail, c.authorUrl,
+                c.userIp, c.content, c.status.name(), c.decidedBy == null ? null : c.decidedBy.name(),
+                c.decisionReason, c.submittedAt, c.decidedAt, c.akismetVerdict, c.awaitingCheck, c.unchecked);
+    }
+
+    static HistoryItem historyItem(HistoryEntry e) {
+        return new HistoryItem(e.at, e.actorType.name(), e.actor, e.event, e.reason,
+                e.status == null ? null : e.status.name(), e.message, e.akismetVerdict, e.akismetGuid, e.akismetProTip);
+    }
+}
