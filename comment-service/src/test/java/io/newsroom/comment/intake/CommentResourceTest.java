@@ -86,19 +86,20 @@ class CommentResourceTest {
 
     @Test
     void loggedInStaffRolesAreRecorded() {
-        UUID id = UUID.fromString(given().auth().oauth2(Tokens.of(Tokens.CAROL)).contentType(ContentType.JSON)
+        Tokens.User staff = Tokens.user("Mo Derator", Replies.randomEmail(), List.of("moderator", "editor"));
+        UUID id = UUID.fromString(given().auth().oauth2(Tokens.of(staff)).contentType(ContentType.JSON)
                 .header("X-Forwarded-For", Replies.randomIp())
                 .body(Map.of("content", "Moderator here, keep it civil."))
                 .post("/articles/{id}/comments", Stories.OPEN)
                 .then().statusCode(202).extract().path("id"));
-        assertEquals("moderator", Db.comment(id).authorRoles);
+        assertEquals("editor,moderator", Db.comment(id).authorRoles);
     }
 
     @Test
     void aBadTokenIsRefusedNotIgnored() {
         given().auth().oauth2("not.a.token").contentType(ContentType.JSON)
                 .body(Replies.form("hello")).post("/articles/{id}/comments", Stories.OPEN)
-                .then().statusCode(401);
+                .then().statusCode(401).contentType("application/problem+json");
     }
 
     @Test

@@ -26,7 +26,8 @@ public class ArticleServiceStub implements QuarkusTestResourceLifecycleManager {
         server.stubFor(get(urlPathMatching("/articles/.*")).atPriority(10).willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "application/problem+json")
                 .withBody("{\"status\":404,\"title\":\"Not found\"}")));
-        for (UUID open : new UUID[] { Stories.OPEN, Stories.OTHER, Stories.THREADS, Stories.PRIVACY, Stories.EVENTS }) {
+        for (UUID open : new UUID[] { Stories.OPEN, Stories.OTHER, Stories.THREADS, Stories.PRIVACY, Stories.EVENTS,
+                Stories.LEAKS }) {
             story(open, true);
         }
         story(Stories.CLOSED, false);

@@ -41,7 +41,12 @@ public final class Tokens {
 
     /** A reader unknown to Keycloak's demo list: for tests that need a fresh identity. */
     public static User reader(String name, String email) {
+        return user(name, email, List.of());
+    }
+
+    /** A fresh identity with the given realm roles (flood checks key on sub and email, so tests need their own). */
+    public static User user(String name, String email, List<String> roles) {
         return new User(java.util.UUID.randomUUID().toString(), name.toLowerCase().replace(' ', '.'), name, email,
-                List.of());
+                roles);
     }
 }
