@@ -21,6 +21,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * The README is a promise: its quick start (deploy/run-local) brings the system up, every command of its
  * walk-through runs as written and prints what the README says it prints, and Ctrl-C stops it all.
  */
+@Order(1)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReadmeWalkthroughIT {
 

@@ -1,0 +1,303 @@
+package io.newsroom.system;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The whole system for the scenario tests and failure drills, each piece a separate process on ports of
+ * its own (so a developer's run-local can keep running): real Keycloak from the Maven Central dist, the
+ * three packaged services on fresh databases, the Akismet simulator, and a RabbitMQ virtual host of this
+ * run only. Services can be killed (-9) and restarted; everything is stopped and dropped at the end,
+ * also when a test fails.
+ */
+public final class NewsroomSystem {
+
+    public static final int KEYCLOAK = 18180;
+    public static final int ARTICLES = 18081;
+    public static final int COMMENTS = 18082;
+    public static final int MODERATION = 18083;
+    public static final int AKISMET = 18184;
+    public static final String AKISMET_KEY = "system-test-key";
+
+    private static NewsroomSystem instance;
+
+    private final String runId = UUID.randomUUID().toString().substring(0, 8);
+    private final String vhost = "newsroom-systest-" + runId;
+    private final Path root = RunLocal.root();
+    private final Path logs = root.resolve("system-tests/target/system-logs");
+    private final Map<String, Process> processes = new LinkedHashMap<>();
+    private final Map<String, Integer> ports = Map.of("article-service", ARTICLES, "comment-service", COMMENTS,
+            "moderation-service", MODERATION);
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private NewsroomSystem() {
+    }
+
+    public static synchronized NewsroomSystem get() {
+        if (instance == null) {
+            NewsroomSystem system = new NewsroomSystem();
+            Runtime.getRuntime().addShutdownHook(new Thread(system::stop));
+            try {
+                system.start();
+            } catch (RuntimeException e) {
+                system.stop();
+                throw e;
+            }
+            instance = system;
+        }
+        return instance;
+    }
+
+    private void start() {
+        for (int port : List.of(KEYCLOAK, ARTICLES, COMMENTS, MODERATION, AKISMET)) {
+            if (listening(port)) {
+                throw new IllegalStateException("port " + port + " is taken; the system tests need it free");
+            }
+        }
+        try {
+            Files.createDirectories(logs);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        for (String service : ports.keySet()) {
+            RunLocal.sql("create database " + database(service));
+        }
+        rabbitmqctl("add_vhost", vhost);
+        rabbitmqctl("set_permissions", "-p", vhost, "guest", ".*", ".*", ".*");
+
+        startKeycloak();
+        launch("akismet-simulator", Map.of(), "java", "-jar", "akismet-simulator/target/akismet-simulator.jar",
+                "--port", String.valueOf(AKISMET), "--key", AKISMET_KEY);
+        for (String service : ports.keySet()) {
+            startService(service);
+        }
+        awaitHttp("Keycloak", "http://127.0.0.1:" + KEYCLOAK + "/realms/newsroom/.well-known/openid-configuration", Duration.ofMinutes(4));
+        awaitHttp("the Akismet simulator", "http://127.0.0.1:" + AKISMET + "/_simulator/requests", Duration.ofSeconds(60));
+        for (String service : ports.keySet()) {
+            awaitReady(service);
+        }
+    }
+
+    private void startKeycloak() {
+        Path home = Path.of(System.getProperty("keycloak.home", root.resolve("system-tests/target/keycloak-26.7.3").toString()));
+        try {
+            deleteTree(home.resolve("data/h2"));
+            Files.createDirectories(home.resolve("data/import"));
+            Files.copy(root.resolve("deploy/keycloak/newsroom-realm.json"), home.resolve("data/import/newsroom-realm.json"),
+                    StandardCopyOption.REPLACE_EXISTING);
+            home.resolve("bin/kc.sh").toFile().setExecutable(true);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        launch("keycloak", Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", "admin", "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"),
+                home.resolve("bin/kc.sh").toString(), "start-dev", "--http-host=127.0.0.1", "--http-port=" + KEYCLOAK,
+                "--http-management-port=" + (KEYCLOAK + 1000), "--import-realm");
+    }
+
+    private void startService(String service) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(ports.get(service)));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/" + database(service));
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", "http://127.0.0.1:" + KEYCLOAK + "/realms/newsroom");
+        env.put("RABBITMQ_VIRTUAL_HOST", vhost);
+        env.put("QUARKUS_REST_CLIENT_ARTICLE_SERVICE_URL", "http://127.0.0.1:" + ARTICLES);
+        env.put("AKISMET_API_KEY", AKISMET_KEY);
+        env.put("AKISMET_BASE_URL", "http://127.0.0.1:" + AKISMET);
+        env.put("NEWSROOM_AKISMET_IS_TEST", "true");
+        // The tests play many readers behind one proxy: the proxy's X-Forwarded-For names each reader.
+        env.put("NEWSROOM_COMMENTS_TRUSTED_PROXIES", "127.0.0.1");
+        // Drills should not wait the production intervals.
+        env.put("NEWSROOM_COMMENTS_RESEND_AFTER", "10s");
+        env.put("NEWSROOM_COMMENTS_RESEND_INTERVAL", "2s");
+        env.put("NEWSROOM_COMMENTS_RELAY_INTERVAL", "1s");
+        env.put("NEWSROOM_AKISMET_RECHECK_POLL_INTERVAL", "1s");
+        env.put("NEWSROOM_AKISMET_RECHECK_INITIAL_BACKOFF", "1s");
+        env.put("NEWSROOM_AKISMET_RECHECK_MAX_BACKOFF", "4s");
+        env.put("NEWSROOM_AKISMET_TIMEOUT", "2s");
+        env.put("QUARKUS_REST_CLIENT_AKISMET_READ_TIMEOUT", "2000");
+        env.put("NEWSROOM_MODERATION_OUTBOX_INTERVAL", "1s");
+        launch(service, env, "java", "-Xmx384m", "-jar", service + "/target/quarkus-app/quarkus-run.jar");
+    }
+
+    public void awaitReady(String service) {
+        awaitHttp(service, url(service, "/q/health/ready"), Duration.ofMinutes(2));
+    }
+
+    /** kill -9: no shutdown hook, no goodbye — the way a crash or an OOM kill looks. */
+    public void kill(String service) {
+        Process process = processes.remove(service);
+        if (process != null) {
+            process.destroyForcibly();
+            try {
+                process.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    public void restart(String service) {
+        kill(service);
+        startService(service);
+        awaitReady(service);
+    }
+
+    public void rabbitStopApp() {
+        rabbitmqctl("stop_app");
+    }
+
+    public void rabbitStartApp() {
+        rabbitmqctl("start_app");
+    }
+
+    public String url(String service, String path) {
+        return "http://127.0.0.1:" + ports.get(service) + path;
+    }
+
+    public String articles(String path) {
+        return "http://127.0.0.1:" + ARTICLES + path;
+    }
+
+    public String comments(String path) {
+        return "http://127.0.0.1:" + COMMENTS + path;
+    }
+
+    public String moderation(String path) {
+        return "http://127.0.0.1:" + MODERATION + path;
+    }
+
+    public String akismet(String path) {
+        return "http://127.0.0.1:" + AKISMET + path;
+    }
+
+    public String keycloak(String path) {
+        return "http://127.0.0.1:" + KEYCLOAK + path;
+    }
+
+    public synchronized void stop() {
+        List<String> names = new ArrayList<>(processes.keySet());
+        java.util.Collections.reverse(names);
+        for (String name : names) {
+            Process process = processes.remove(name);
+            process.descendants().forEach(ProcessHandle::destroy);
+            process.destroy();
+            try {
+                if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                    process.descendants().forEach(ProcessHandle::destroyForcibly);
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        try {
+            rabbitmqctl("start_app"); // a drill that failed half-way must not leave the broker stopped
+            rabbitmqctl("delete_vhost", vhost);
+        } catch (RuntimeException e) {
+            // already gone
+        }
+        for (String service : ports.keySet()) {
+            try {
+                RunLocal.sql("drop database if exists " + database(service) + " with (force)");
+            } catch (RuntimeException e) {
+                // leave it; the name is unique to this run
+            }
+        }
+    }
+
+    private String database(String service) {
+        return "newsroom_" + service.replace("-service", "") + "_sys_" + runId;
+    }
+
+    private void launch(String name, Map<String, String> env, String... command) {
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(root.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(name + ".log").toFile()));
+        builder.environment().putAll(env);
+        try {
+            processes.put(name, builder.start());
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start " + name, e);
+        }
+    }
+
+    private void awaitHttp(String name, String url, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not up yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            try {
+                Thread.sleep(250); // polling a process that is starting: there is no event to wait on
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException(name + " was not ready at " + url + " within " + timeout + "; logs in " + logs);
+    }
+
+    static void rabbitmqctl(String... args) {
+        List<String> command = new ArrayList<>();
+        command.add("rabbitmqctl");
+        command.addAll(List.of(args));
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes());
+            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("rabbitmqctl is needed by the system tests (as root): " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static boolean listening(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 300);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void deleteTree(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (var walk = Files.walk(path)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
