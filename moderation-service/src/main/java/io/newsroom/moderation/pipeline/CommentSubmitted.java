@@ -34,4 +34,10 @@ public record CommentSubmitted(UUID commentId, UUID articleId, UUID parentId, St
         }
         return null;
     }
+
+    /** Never the email or IP: records print every component by default, and these end up in logs. */
+    @Override
+    public String toString() {
+        return "CommentSubmitted[commentId=" + commentId + "]";
+    }
 }

@@ -14,4 +14,10 @@ public record CommentDetail(UUID id, UUID articleId, UUID parentId, String perma
     public record Akismet(String verdict, String guid, String proTip, String reportedAs, boolean awaitingRecheck,
                           Instant nextCheckAt, int checkAttempts, boolean unchecked, String lastError) {
     }
+
+    /** Never the email or IP: records print every component by default, and these end up in logs. */
+    @Override
+    public String toString() {
+        return "CommentDetail[id=" + id + "]";
+    }
 }

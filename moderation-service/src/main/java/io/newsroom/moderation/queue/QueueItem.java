@@ -8,4 +8,10 @@ public record QueueItem(UUID id, UUID articleId, UUID parentId, String permalink
                         String authorEmail, String authorUrl, String userIp, String content, String status,
                         String decidedBy, String reason, Instant submittedAt, Instant decidedAt,
                         String akismetVerdict, boolean awaitingRecheck, boolean unchecked) {
+
+    /** Never the email or IP: records print every component by default, and these end up in logs. */
+    @Override
+    public String toString() {
+        return "QueueItem[id=" + id + "]";
+    }
 }
