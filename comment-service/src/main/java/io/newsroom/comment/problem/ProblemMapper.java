@@ -19,6 +19,7 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -87,6 +88,13 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthorized(null, uri);
+    }
+
+    /** The token could not be verified (Keycloak unreachable, say): a denial, never a 500. */
+    @ServerExceptionMapper
+    public Response oidc(OIDCException e, UriInfo uri) {
+        LOG.warnf("Token not verifiable: %s", e.getMessage());
         return unauthorized(null, uri);
     }
 
