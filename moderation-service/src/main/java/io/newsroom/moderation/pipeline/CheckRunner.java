@@ -36,6 +36,8 @@ public class CheckRunner {
     AkismetKeyState keyState;
 
     private final AtomicBoolean running = new AtomicBoolean();
+    /** Set when Akismet itself looked down (timeout, refused, 5xx); cleared by the next answer. */
+    private volatile CheckResult.Failure outage;
     private final AtomicBoolean again = new AtomicBoolean();
 
     void onDue(@Observes(during = TransactionPhase.AFTER_SUCCESS) CheckDue due) {
@@ -72,6 +74,11 @@ public class CheckRunner {
             holdFirstChecks(CheckResult.Failure.of(CheckResult.FailureKind.INVALID_KEY, keyState.detail()));
             return;
         }
+        if (outage != null && !recovered()) {
+            // still down: new comments are held at once instead of each waiting out a timeout
+            holdFirstChecks(outage);
+            return;
+        }
         while (true) {
             List<CheckService.CheckJob> jobs = checks.claimDue(config.concurrency());
             if (jobs.isEmpty()) {
@@ -90,6 +97,9 @@ public class CheckRunner {
                     firstFailure = f;
                 }
             }
+            if (firstFailure != null && isOutage(firstFailure)) {
+                outage = firstFailure;
+            }
             if (firstFailure != null) {
                 LOG.warnf("Akismet failed (%s): run stopped, comments held and re-checked with backoff",
                         firstFailure.detail());
@@ -97,6 +107,26 @@ public class CheckRunner {
                 return;
             }
         }
+    }
+
+    /**
+     * During an outage each poll asks verify-key (one cheap call) whether Akismet is back; when it is, every
+     * comment waiting out its backoff is checked now rather than up to max-backoff later.
+     */
+    private boolean recovered() {
+        AkismetClient.KeyCheck probe = client.verifyKey().await().atMost(config.timeout().plusSeconds(5));
+        if (probe.answer().isEmpty()) {
+            return false;
+        }
+        LOG.infof("Akismet answers again: %d held comments re-checked now", checks.pullForwardRetries());
+        outage = null;
+        return true;
+    }
+
+    private static boolean isOutage(CheckResult.Failure f) {
+        // a 429 has its own Retry-After and a bad answer is about one comment: neither means Akismet is away
+        return f.kind() == CheckResult.FailureKind.TIMEOUT || f.kind() == CheckResult.FailureKind.UNREACHABLE
+                || f.kind() == CheckResult.FailureKind.SERVER_ERROR;
     }
 
     private void holdFirstChecks(CheckResult.Failure why) {

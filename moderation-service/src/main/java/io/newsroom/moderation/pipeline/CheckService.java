@@ -169,6 +169,13 @@ public class CheckService {
         c.nextCheckAt = backoff.next(now, c.checkAttempts, f.retryAfter());
     }
 
+    /** Akismet is back after an outage: comments waiting out their backoff become due now. */
+    @Transactional
+    public int pullForwardRetries() {
+        return comments.update("nextCheckAt = ?1 where awaitingCheck = true and checkAttempts > 0 and nextCheckAt > ?1",
+                Instant.now());
+    }
+
     /** "Check for Spam": every pending comment goes back to Akismet with recheck_reason=recheck_queue. */
     @Transactional
     public int queueRecheck() {

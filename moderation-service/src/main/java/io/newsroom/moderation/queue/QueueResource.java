@@ -106,10 +106,10 @@ public class QueueResource {
     @Path("/recheck")
     @RolesAllowed({"moderator", "admin"})
     @Operation(summary = "Check for Spam: every pending comment goes back to Akismet (recheck_reason=recheck_queue)")
-    @APIResponse(responseCode = "202", description = "How many comments were queued for a re-check")
-    public jakarta.ws.rs.core.Response recheck() {
+    @APIResponse(responseCode = "200", description = "How many comments were queued for a re-check (it runs in the background)")
+    public RecheckResult recheck() {
         int n = akismet.enabled() ? checks.queueRecheck() : 0;
-        return jakarta.ws.rs.core.Response.accepted(new RecheckResult(n, akismet.enabled())).build();
+        return new RecheckResult(n, akismet.enabled());
     }
 
     private String moderator() {
