@@ -24,7 +24,10 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.newsroom.comment.config.CommentConfig;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
 import io.vertx.core.json.JsonObject;
@@ -61,9 +64,16 @@ public class OutboxRelay {
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
 
+    @Inject
+    MeterRegistry registry;
+
     @PostConstruct
     void start() {
         executor = ManagedExecutor.builder().maxAsync(4).propagated().cleared(ThreadContext.ALL_REMAINING).build();
+        // A growing backlog means the broker has been away: worth an alert, not a loss.
+        Gauge.builder("newsroom.outbox.pending", outbox,
+                repository -> QuarkusTransaction.requiringNew().call(repository::count)).register(registry);
+        Gauge.builder("newsroom.outbox.in-flight", inFlight, Map::size).register(registry);
     }
 
     @PreDestroy

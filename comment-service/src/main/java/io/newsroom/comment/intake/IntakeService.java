@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.newsroom.comment.article.ArticleView;
 import io.newsroom.comment.article.StoryCheck;
 import io.newsroom.comment.problem.ProblemException;
@@ -32,6 +33,8 @@ public class IntakeService {
     CommentWriter writer;
     @Inject
     CommentRepository comments;
+    @Inject
+    MeterRegistry registry;
 
     public StoredComment submit(UUID articleId, CommentRequest request, Author author, ClientInfo client,
             String honeypotValue) {
@@ -46,7 +49,10 @@ public class IntakeService {
             throw ProblemException.invalid(violations);
         }
         ArticleView article = stories.openStory(articleId);
-        return writer.write(article, request, author, client, honeypotValue);
+        StoredComment stored = writer.write(article, request, author, client, honeypotValue);
+        registry.counter("newsroom.comments.accepted", "honeypot", String.valueOf(honeypotValue != null),
+                "author", author.loggedIn() ? "logged-in" : "anonymous").increment();
+        return stored;
     }
 
     public CommentStatusView status(UUID id, String token) {

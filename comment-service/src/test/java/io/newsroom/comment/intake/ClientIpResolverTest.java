@@ -34,4 +34,14 @@ class ClientIpResolverTest {
         assertEquals("10.0.0.5", ClientIpResolver.resolve("10.0.0.5", "10.0.0.6", Set.of("10.0.0.5", "10.0.0.6")));
         assertEquals("10.0.0.5", ClientIpResolver.resolve("10.0.0.5", null, Set.of("10.0.0.5")));
     }
+
+    @Test
+    void trustedProxiesMayBeCidrRanges() {
+        List<String> proxies = List.of("10.0.0.0/8", "fd00::/8", "192.168.1.7");
+        assertEquals("198.51.100.7", ClientIpResolver.resolve("10.42.3.4", "198.51.100.7, 10.1.1.1", proxies));
+        assertEquals("2001:db8::9", ClientIpResolver.resolve("fd12::1", "2001:db8::9", proxies));
+        assertEquals("11.0.0.1", ClientIpResolver.resolve("11.0.0.1", "198.51.100.7", proxies));
+        assertEquals("192.168.1.8", ClientIpResolver.resolve("192.168.1.8", "198.51.100.7", proxies));
+        assertEquals("not-an-ip", ClientIpResolver.resolve("10.0.0.1", "not-an-ip", proxies));
+    }
 }

@@ -301,6 +301,18 @@ class CommentResourceTest {
     }
 
     @Test
+    void healthMetricsAndOpenApiAreServed() {
+        Replies.leave(Stories.OPEN, Replies.form("Counted"));
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("newsroom_comments_accepted_total"))
+                .body(containsString("newsroom_outbox_pending"));
+        given().get("/q/openapi").then().statusCode(200)
+                .body(containsString("/articles/{articleId}/comments"))
+                .body(containsString("/privacy/comments"));
+    }
+
+    @Test
     void unknownRouteIsAProblemToo() {
         given().get("/no/such/thing").then().statusCode(404).contentType("application/problem+json");
     }
