@@ -66,6 +66,15 @@ public class AkismetKeyState {
         lastAttempt = Instant.now();
     }
 
+    /** A verdict proves the key works: no need to wait for key-retry after a start-up verify that timed out. */
+    public void confirmed() {
+        if (status == Status.UNVERIFIED) {
+            status = Status.VALID;
+            detail = "key valid (Akismet answered a check)";
+            LOG.info("Akismet key confirmed by a verdict: valid");
+        }
+    }
+
     public void alert(Optional<CheckResult.Alert> newAlert) {
         newAlert.ifPresent(a -> {
             if (alert == null || !a.equals(alert)) {

@@ -96,6 +96,7 @@ public class CheckService {
     }
 
     private void verdict(ModeratedComment c, CheckResult.Verdict v, String recheckReason) {
+        keyState.confirmed();
         keyState.alert(v.alert());
         tallies.akismet(v.spam() ? "spam" : "ham");
         AkismetNote note = new AkismetNote(v.spam() ? "SPAM" : "HAM", v.guid(), v.discard() ? "discard" : null);

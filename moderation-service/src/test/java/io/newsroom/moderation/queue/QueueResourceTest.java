@@ -82,12 +82,19 @@ class QueueResourceTest {
     void settingsAndPrivacyAreForAdminsOnly() {
         Call get = new Call(Method.GET, "/moderation/settings", null);
         Call erase = new Call(Method.DELETE, "/moderation/privacy?email=nobody@example.com", null);
-        for (Call call : List.of(get, erase)) {
+        Call usage = new Call(Method.GET, "/moderation/akismet/usage", null);
+        for (Call call : List.of(get, erase, usage)) {
             request(null, call).then().statusCode(401).contentType(PROBLEM);
             request(Tokens.erin(), call).then().statusCode(403);
             request(Tokens.carol(), call).then().statusCode(403);
             request(Tokens.dave(), call).then().statusCode(200);
         }
+    }
+
+    @Test
+    void akismetUsageIsPassedThrough() {
+        given().auth().oauth2(Tokens.dave()).get("/moderation/akismet/usage")
+                .then().statusCode(200).body("limit", equalTo("none")).body("throttled", equalTo(false));
     }
 
     @Test

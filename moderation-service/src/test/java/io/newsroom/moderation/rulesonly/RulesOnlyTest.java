@@ -47,5 +47,6 @@ class RulesOnlyTest {
                 .body("previouslyApprovedEffective", equalTo(true));
         given().auth().oauth2(Tokens.carol()).post("/moderation/recheck").then().statusCode(200)
                 .body("queued", equalTo(0)).body("akismetEnabled", equalTo(false));
+        given().auth().oauth2(Tokens.dave()).get("/moderation/akismet/usage").then().statusCode(404);
     }
 }
