@@ -51,21 +51,21 @@ public class OutboxRelay {
     Emitter<JsonObject> statusChanged;
     @Inject
     OutboxRepository outbox;
+    @Inject
+    CommentConfig config;
+    @Inject
+    MeterRegistry registry;
+
     /**
      * Own executor with no context propagation: a pass started after a commit must not inherit
      * the committed (now inactive) transaction of the request that triggered it.
      */
     private ManagedExecutor executor;
-    @Inject
-    CommentConfig config;
 
     /** Rows handed to the broker and not yet confirmed, with when they were handed over. */
     private final Map<UUID, Instant> inFlight = new ConcurrentHashMap<>();
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
-
-    @Inject
-    MeterRegistry registry;
 
     @PostConstruct
     void start() {
@@ -109,10 +109,6 @@ public class OutboxRelay {
         } finally {
             running.set(false);
         }
-    }
-
-    public int inFlightCount() {
-        return inFlight.size();
     }
 
     /** One pass; true when a full batch went out (there may be more). */

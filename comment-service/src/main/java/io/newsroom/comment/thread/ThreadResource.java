@@ -49,10 +49,12 @@ public class ThreadResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag given")
     @APIResponse(responseCode = "400", description = "Bad paging parameters")
     public Response list(@PathParam("articleId") UUID articleId,
-            @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("50") int size,
+            @QueryParam("page") @DefaultValue("0") String pageParam,
+            @QueryParam("size") @DefaultValue("50") String sizeParam,
             @QueryParam("order") @DefaultValue("oldest") String order,
             @HeaderParam("If-None-Match") String ifNoneMatch) throws JsonProcessingException {
+        int page = number("page", pageParam);
+        int size = number("size", sizeParam);
         if (page < 0) {
             throw ProblemException.invalid("page", "must be 0 or more");
         }
@@ -64,6 +66,15 @@ public class ThreadResource {
         }
         return json.respond(threads.page(articleId, page, size, order.equals("newest")), ifNoneMatch,
                 config.publicMaxAge());
+    }
+
+    // Parsed here: JAX-RS would answer an unparseable query parameter with a bare 404.
+    private static int number(String field, String value) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid(field, "must be a whole number");
+        }
     }
 
     @GET

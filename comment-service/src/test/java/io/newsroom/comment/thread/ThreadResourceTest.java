@@ -123,6 +123,8 @@ class ThreadResourceTest {
         given().queryParam("size", 51).get("/articles/{id}/comments", Stories.OPEN).then().statusCode(400)
                 .contentType("application/problem+json").body("violations[0].field", equalTo("size"));
         given().queryParam("page", -1).get("/articles/{id}/comments", Stories.OPEN).then().statusCode(400);
+        given().queryParam("size", "ten").get("/articles/{id}/comments", Stories.OPEN).then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("size"));
         given().queryParam("order", "random").get("/articles/{id}/comments", Stories.OPEN).then().statusCode(400);
         given().get("/articles/{id}/comments", UUID.randomUUID()).then().statusCode(200)
                 .body("total", equalTo(0)).body("comments", equalTo(List.of()));
