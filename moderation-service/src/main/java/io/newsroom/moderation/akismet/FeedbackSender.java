@@ -2,6 +2,7 @@ package io.newsroom.moderation.akismet;
 
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.newsroom.moderation.jobs.CoalescingRun;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -10,7 +11,6 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Sends queued submit-spam/submit-ham until Akismet says thanks. The plugin sends once and forgets; a
@@ -27,8 +27,8 @@ public class FeedbackSender {
     @Inject
     AkismetConfig config;
 
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean again = new AtomicBoolean();
+
+    private final CoalescingRun runs = new CoalescingRun(this::sendDue, LOG, "Akismet feedback run failed; feedback stays queued");
 
     void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) FeedbackService.Queued queued) {
         Infrastructure.getDefaultWorkerPool().execute(this::run);
@@ -40,22 +40,8 @@ public class FeedbackSender {
     }
 
     void run() {
-        if (!config.enabled()) {
-            return;
-        }
-        if (!running.compareAndSet(false, true)) {
-            again.set(true);
-            return;
-        }
-        try {
-            do {
-                again.set(false);
-                sendDue();
-            } while (again.get());
-        } catch (RuntimeException e) {
-            LOG.error("Akismet feedback run failed; feedback stays queued", e);
-        } finally {
-            running.set(false);
+        if (config.enabled()) {
+            runs.run();
         }
     }
 

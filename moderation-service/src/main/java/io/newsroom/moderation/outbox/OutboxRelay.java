@@ -6,6 +6,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
 import io.vertx.core.json.JsonObject;
+import io.newsroom.moderation.jobs.CoalescingRun;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -17,7 +18,6 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Publishes the outbox in order and deletes a row only once the broker confirmed it, so a decision reaches
@@ -35,8 +35,8 @@ public class OutboxRelay {
     @Channel("comment-moderated")
     MutinyEmitter<JsonObject> emitter;
 
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean again = new AtomicBoolean();
+
+    private final CoalescingRun runs = new CoalescingRun(this::publishAll, LOG, "outbox run failed; events stay in the outbox");
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.Written written) {
         Infrastructure.getDefaultWorkerPool().execute(this::drain);
@@ -48,18 +48,7 @@ public class OutboxRelay {
     }
 
     void drain() {
-        if (!running.compareAndSet(false, true)) {
-            again.set(true);
-            return;
-        }
-        try {
-            do {
-                again.set(false);
-                publishAll();
-            } while (again.get());
-        } finally {
-            running.set(false);
-        }
+        runs.run();
     }
 
     private void publishAll() {

@@ -7,6 +7,7 @@ import io.newsroom.moderation.akismet.CheckResult;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.newsroom.moderation.jobs.CoalescingRun;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -15,7 +16,6 @@ import org.jboss.logging.Logger;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Sends due comments to Akismet, up to {@code newsroom.akismet.concurrency} at once. Runs right after a comment
@@ -35,10 +35,10 @@ public class CheckRunner {
     @Inject
     AkismetKeyState keyState;
 
-    private final AtomicBoolean running = new AtomicBoolean();
     /** Set when Akismet itself looked down (timeout, refused, 5xx); cleared by the next answer. */
     private volatile CheckResult.Failure outage;
-    private final AtomicBoolean again = new AtomicBoolean();
+
+    private final CoalescingRun runs = new CoalescingRun(this::runOnce, LOG, "Akismet check run failed; due comments stay due");
 
     void onDue(@Observes(during = TransactionPhase.AFTER_SUCCESS) CheckDue due) {
         Infrastructure.getDefaultWorkerPool().execute(this::run);
@@ -50,22 +50,8 @@ public class CheckRunner {
     }
 
     void run() {
-        if (!config.enabled()) {
-            return;
-        }
-        if (!running.compareAndSet(false, true)) {
-            again.set(true);
-            return;
-        }
-        try {
-            do {
-                again.set(false);
-                runOnce();
-            } while (again.get());
-        } catch (RuntimeException e) {
-            LOG.error("Akismet check run failed; due comments stay due", e);
-        } finally {
-            running.set(false);
+        if (config.enabled()) {
+            runs.run();
         }
     }
 
