@@ -53,6 +53,17 @@ class NoLossTest {
             await().atMost(Duration.ofSeconds(60)).until(() -> received(queue, ids).size() == N);
             await().atMost(Duration.ofSeconds(20)).until(() -> unpublished(ids) == 0);
             assertTrue(received(queue, ids).containsAll(ids));
+
+            // Second outage, this time of an established connection (what stop_app does to a
+            // running service): the publisher must come back by itself.
+            SwitchableBrokerProxy.down();
+            List<UUID> more = new ArrayList<>();
+            for (int i = 0; i < N; i++) {
+                more.add(Replies.leave(Stories.OPEN, Replies.form("Written during the second outage #" + i)));
+            }
+            SwitchableBrokerProxy.up();
+            await().atMost(Duration.ofSeconds(90)).until(() -> received(queue, more).size() == N);
+            await().atMost(Duration.ofSeconds(60)).until(() -> unpublished(more) == 0);
         }
     }
 
