@@ -137,6 +137,10 @@ class QueueResourceTest {
         given().auth().oauth2(Tokens.carol()).post("/moderation/comments/" + UUID.randomUUID() + "/frobnicate")
                 .then().statusCode(404).contentType(PROBLEM);
         given().auth().oauth2(Tokens.carol()).get("/moderation/nowhere").then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(Tokens.carol()).delete("/moderation/comments").then().statusCode(405).contentType(PROBLEM);
+        given().auth().oauth2(Tokens.dave()).contentType(ContentType.TEXT).body("linkLimit=3").put("/moderation/settings")
+                .then().statusCode(415).contentType(PROBLEM);
+        given().auth().oauth2(Tokens.carol()).get("/moderation/comments/not-a-uuid").then().statusCode(404).contentType(PROBLEM);
     }
 
     @Test
