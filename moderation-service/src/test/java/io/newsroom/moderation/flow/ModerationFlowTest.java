@@ -213,7 +213,10 @@ class ModerationFlowTest {
         assertEquals(List.of("Akismet cleared this comment", "held: 3 links"), messages);
     }
 
-    /** Must-show 3: Akismet failing while comments arrive → all held for a re-check, none approved, none lost. */
+    /**
+     * Must-show 3: Akismet failing (500s, timeouts, refused connections, garbage, 429) while comments arrive → all
+     * held for a re-check, none approved, none lost; all decided once Akismet answers again.
+     */
     @Test
     void whileAkismetFailsEveryCommentIsHeldAndAllAreDecidedOnceItAnswers() {
         Simulator.mode("error500");
@@ -226,9 +229,18 @@ class ModerationFlowTest {
         List<String> refused = sendMany("OutageRefused", 3);
         await().atMost(WAIT).until(() -> refused.stream().allMatch(ModerationFlowTest::heldForRecheck));
 
+        Simulator.mode("garbage");
+        List<String> garbled = sendMany("OutageGarbage", 2);
+        await().atMost(WAIT).until(() -> garbled.stream().allMatch(ModerationFlowTest::heldForRecheck));
+        Simulator.mode("{\"mode\":\"throttle429\",\"retryAfterSeconds\":1}");
+        List<String> throttled = sendMany("OutageThrottled", 2);
+        await().atMost(WAIT).until(() -> throttled.stream().allMatch(ModerationFlowTest::heldForRecheck));
+
         List<String> all = new ArrayList<>(failing);
         all.addAll(slow);
         all.addAll(refused);
+        all.addAll(garbled);
+        all.addAll(throttled);
         for (String id : all) {
             JsonObject d = Comments.detail(id);
             assertEquals("PENDING", d.getString("status"), "none approved unchecked");
