@@ -145,6 +145,9 @@ class FailureDrillsIT {
         long decided = finalStatus.size();
         long lost = posted.size() - decided;
         System.out.printf("%s: posted %d, decided %d, lost %d, duplicated %d%n", drill, posted.size(), decided, lost, duplicated);
+        posted.stream().filter(p -> !finalStatus.containsKey(p.id())).limit(5).forEach(p -> System.out.printf(
+                "  not decided: %s public=%s moderation=%s%n", p.id(), publicStatus(p.statusUrl()),
+                Http.get(system().moderation("/moderation/comments/" + p.id()), Tokens.of("carol"))));
         assertEquals(0, lost, drill + ": every reply decided");
         assertEquals(0, duplicated, drill + ": every reply decided once");
     }

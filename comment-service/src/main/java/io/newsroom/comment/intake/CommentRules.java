@@ -20,8 +20,12 @@ public final class CommentRules {
     public static final int URL_MAX = 200;
     public static final int CONTENT_MAX = 65_525;
 
-    // Deliberately simple: one @, no spaces, a dot in the domain. Deliverability is not our business.
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
+    // Deliverability is not our business, but what is stored and sent to Akismet must look like an address:
+    // RFC 5322 atext (and letters of any script) before the @, dot-separated labels after it. No markup,
+    // no spaces, no control or bidi characters.
+    private static final Pattern EMAIL = Pattern.compile(
+            "^[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+(\\.[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+)*"
+                    + "@([\\p{L}\\p{N}]([\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?\\.)+[\\p{L}\\p{N}]{2,}$");
 
     private CommentRules() {
     }
@@ -29,6 +33,13 @@ public final class CommentRules {
     /** Everything wrong with the fields of a reply; empty when it may go on to the story checks. */
     public static List<Violation> check(Author author, String content) {
         List<Violation> violations = new ArrayList<>();
+        characterProblem("author", author.name(), false, violations);
+        characterProblem("email", author.email(), false, violations);
+        characterProblem("url", author.url(), false, violations);
+        characterProblem("content", content, true, violations);
+        if (!violations.isEmpty()) {
+            return violations;
+        }
         if (isBlank(author.name())) {
             violations.add(new Violation("author", "is required"));
         } else if (author.name().length() > NAME_MAX) {
@@ -51,6 +62,31 @@ public final class CommentRules {
             violations.add(new Violation("content", "must be at most " + CONTENT_MAX + " characters"));
         }
         return violations;
+    }
+
+    /**
+     * Characters no reader types and no database should keep: NUL and other control characters (tab and
+     * line breaks allowed in the text only), unpaired surrogates, and in one-line fields the bidi overrides
+     * and isolates that make a name or address read as something else. (Joiners stay: Persian and Indic
+     * names need them.)
+     */
+    static void characterProblem(String field, String value, boolean multiline, List<Violation> violations) {
+        if (value == null) {
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean allowedControl = multiline && (c == '\n' || c == '\r' || c == '\t');
+            boolean control = Character.isISOControl(c) && !allowedControl;
+            boolean format = !multiline && ((c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069'));
+            boolean unpaired = Character.isHighSurrogate(c)
+                    ? i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(++i))
+                    : Character.isLowSurrogate(c);
+            if (control || format || unpaired) {
+                violations.add(new Violation(field, "contains characters that are not allowed (control, invisible or invalid characters)"));
+                return;
+            }
+        }
     }
 
     /** Why a website cannot be accepted, or null. Only http and https: no javascript:, data:, … */

@@ -48,7 +48,9 @@ public class CommentRepository implements PanacheRepositoryBase<Comment, UUID> {
             params.and("email", email);
         }
         if (ip != null) {
-            keys.add("c.userIp = :ip");
+            // Only anonymous replies count against an address: staff and logged-in readers in the same
+            // office must not lock the anonymous readers there out (they are keyed on their subject).
+            keys.add("(c.userIp = :ip and c.authorSubject is null)");
             params.and("ip", ip);
         }
         if (subject != null) {

@@ -288,6 +288,10 @@ class CommentResourceTest {
         postAs(ann, "Ann's first", office).statusCode(202);
         postAs(ben, "Ben from the same office", office).statusCode(202);
         postAs(ann, "Ann again, other network", Replies.randomIp()).statusCode(429);
+        // An anonymous reader in that office is not held back by the logged-in ones...
+        Replies.post(Stories.OPEN, Replies.form("Anonymous in the office"), office).statusCode(202);
+        // ...but a second anonymous reply from it is flood.
+        Replies.post(Stories.OPEN, Replies.form("Anonymous again"), office).statusCode(429);
     }
 
     @Test

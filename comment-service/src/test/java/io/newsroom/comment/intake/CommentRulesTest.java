@@ -51,6 +51,26 @@ class CommentRulesTest {
     }
 
     @Test
+    void markupAndInvisibleCharactersAreNoAddress() {
+        for (String bad : List.of("<script>alert(1)</script>@example.net", "' OR 1=1 --@example.net", "a\ud800@example.net",
+                "a\u202e@example.net", "a(b)@example.net")) {
+            assertEquals(List.of("email"), fields(CommentRules.check(anon("Ann", bad, null), "Hi")), bad);
+        }
+        assertTrue(CommentRules.check(anon("Ann", "o'brien+news@example.co.uk", null), "Hi").isEmpty());
+        assertTrue(CommentRules.check(anon("Ann", "josé@exemplo.com.br", null), "Hi").isEmpty());
+    }
+
+    @Test
+    void controlCharactersAndUnpairedSurrogatesAreRefusedButLineBreaksAndJoinersAreNot() {
+        assertEquals(List.of("content"), fields(CommentRules.check(anon("Ann", "a@b.co", null), "hi\u0000there")));
+        assertEquals(List.of("author"), fields(CommentRules.check(anon("A\u0000B", "a@b.co", null), "Hi")));
+        assertEquals(List.of("author"), fields(CommentRules.check(anon("Ann\u202egnp.exe", "a@b.co", null), "Hi")));
+        assertEquals(List.of("content"), fields(CommentRules.check(anon("Ann", "a@b.co", null), "broken \udc00 pair")));
+        assertTrue(CommentRules.check(anon("Ann", "a@b.co", null), "line one\nline two\ttabbed 😀").isEmpty());
+        assertTrue(CommentRules.check(anon("\u0645\u06cc\u200c\u0634\u0648\u062f", "a@b.co", null), "Hi").isEmpty());
+    }
+
+    @Test
     void onlyHttpAndHttpsWebsites() {
         assertNull(CommentRules.urlProblem("http://example.net"));
         assertNull(CommentRules.urlProblem("HTTPS://example.net/path?q=1"));
