@@ -33,10 +33,11 @@ public final class RunLocal {
     private final Process process;
     private final List<String> output = Collections.synchronizedList(new ArrayList<>());
     private final CountDownLatch ready = new CountDownLatch(1);
+    private final Thread reader;
 
     private RunLocal(Process process) {
         this.process = process;
-        Thread reader = new Thread(this::readOutput, "run-local-output");
+        reader = new Thread(this::readOutput, "run-local-output");
         reader.setDaemon(true);
         reader.start();
     }
@@ -106,6 +107,8 @@ public final class RunLocal {
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
+            reader.join(5_000); // its last words ("stopped") are still in the pipe
+
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
