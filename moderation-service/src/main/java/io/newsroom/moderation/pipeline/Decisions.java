@@ -52,6 +52,13 @@ public class Decisions {
         return true;
     }
 
+    /** The latest decision once more, unchanged (same decisionSeq), for a receiver that may have missed it. */
+    public void repeat(ModeratedComment c) {
+        outbox.add(new CommentModerated(c.id, c.articleId, c.status.name(), c.decidedBy.name(),
+                c.decidedBy == DecidedBy.MODERATOR ? history.lastActor(c.id) : null, c.decisionReason, c.decisionSeq,
+                c.decidedAt));
+    }
+
     /** A history line that is not a decision (Akismet cleared a comment a rule then held, feedback sent, ...). */
     public HistoryEntry note(ModeratedComment c, DecidedBy actorType, String actor, String event, String reason,
                              String message) {

@@ -14,6 +14,12 @@ public class HistoryRepository implements PanacheRepositoryBase<HistoryEntry, UU
         return list("commentId = ?1 order by at, id", commentId);
     }
 
+    /** Who took the latest decision on a comment (a moderator's username, a rule, akismet, system). */
+    public String lastActor(UUID commentId) {
+        return find("commentId = ?1 and status is not null order by at desc, id desc", commentId)
+                .firstResultOptional().map(entry -> entry.actor).orElse(null);
+    }
+
     public HistoryEntry record(ModeratedComment comment, DecidedBy actorType, String actor, String event,
                                String reason, CommentStatus status, String message) {
         HistoryEntry e = new HistoryEntry();

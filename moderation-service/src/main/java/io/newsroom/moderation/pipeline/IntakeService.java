@@ -16,7 +16,7 @@ import java.util.List;
 @ApplicationScoped
 public class IntakeService {
 
-    public enum Outcome { DUPLICATE, DECIDED, AWAITING_AKISMET }
+    public enum Outcome { DUPLICATE, REPEATED, DECIDED, AWAITING_AKISMET }
 
     @Inject
     ModeratedCommentRepository comments;
@@ -33,8 +33,15 @@ public class IntakeService {
 
     @Transactional
     public Outcome accept(CommentSubmitted e) {
-        if (comments.findById(e.commentId()) != null) {
-            // a redelivery or a re-send by comment-service: the same comment, nothing changes
+        ModeratedComment known = comments.findById(e.commentId());
+        if (known != null) {
+            // A redelivery or a re-send: the same comment, nothing changes here. But comment-service re-sends a
+            // comment only while it has seen no decision; if we have decided, our decision was lost on its way
+            // (a crash, a broker cut), so say it again, with the same decisionSeq: applied there at most once.
+            if (e.resent() && known.decisionSeq > 0) {
+                decisions.repeat(known);
+                return Outcome.REPEATED;
+            }
             return Outcome.DUPLICATE;
         }
         ModeratedComment c = new ModeratedComment();

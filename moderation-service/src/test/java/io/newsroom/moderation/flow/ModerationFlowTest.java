@@ -149,12 +149,12 @@ class ModerationFlowTest {
     }
 
     @Test
-    void aResentEventChangesNothing() {
+    void aRedeliveredEventChangesNothingAndSaysNothing() {
         JsonObject event = Comments.event("Twice Tom", "Said once, delivered twice");
         String id = Comments.send(event);
         awaitStatus(id, "APPROVED");
         await().atMost(WAIT).until(() -> Broker.moderated(id).size() == 1);
-        Comments.send(event.copy().put("resent", true).put("content", "changed on the way"));
+        Comments.send(event.copy().put("content", "changed on the way"));
         // a later comment overtakes the duplicate in the same queue: once it is decided the duplicate was handled
         String marker = Comments.send(Comments.event("Marker Max", "after the duplicate"));
         awaitStatus(marker, "APPROVED");
@@ -163,6 +163,22 @@ class ModerationFlowTest {
         assertEquals(1, detail.getInteger("decisionSeq"));
         assertEquals("Said once, delivered twice", detail.getString("content"));
         assertEquals(1, Broker.moderated(id).size());
+    }
+
+    @Test
+    void aResentEventForADecidedCommentRepeatsTheDecisionUnchanged() {
+        JsonObject event = Comments.event("Lost Lou", "My decision got lost on the way");
+        String id = Comments.send(event);
+        awaitStatus(id, "APPROVED");
+        await().atMost(WAIT).until(() -> Broker.moderated(id).size() == 1);
+        // comment-service re-sends only what has seen no decision: the first one never reached it
+        Comments.send(event.copy().put("resent", true));
+        await().atMost(WAIT).until(() -> Broker.moderated(id).size() == 2);
+        List<JsonObject> said = Broker.moderated(id);
+        assertEquals(said.get(0).getInteger("decisionSeq"), said.get(1).getInteger("decisionSeq"));
+        assertEquals("APPROVED", said.get(1).getString("status"));
+        assertEquals(1, Simulator.requests("/1.1/comment-check", "comment_author", "Lost Lou").size(), "not checked twice");
+        assertEquals(1, Comments.detail(id).getInteger("decisionSeq"));
     }
 
     @Test
