@@ -102,7 +102,9 @@ public final class RunLocal {
         if (!process.isAlive()) {
             return;
         }
-        process.destroy(); // SIGTERM: run-local's trap stops Keycloak, the services and the simulator
+        // SIGTERM through the handle: run-local's trap stops Keycloak, the services and the simulator. (Process.destroy()
+        // would also close our end of its output pipe, and run-local's goodbye would die of SIGPIPE.)
+        process.toHandle().destroy();
         try {
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
