@@ -1,17 +1,21 @@
 package io.newsroom.article.comments;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.newsroom.article.story.StoryRepository;
+import io.newsroom.article.story.PublicStories;
 
 @ApplicationScoped
 public class CommentCountService {
 
     @Inject
     StoryRepository stories;
+    @Inject
+    Event<PublicStories.Changed> changed;
 
     @Transactional
     public void apply(CommentStatusChanged event) {
@@ -31,6 +35,7 @@ public class CommentCountService {
         }
         if (delta != 0) {
             stories.addToCommentCount(known.articleId, delta);
+            changed.fire(new PublicStories.Changed());
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -19,6 +20,7 @@ import io.newsroom.article.story.Story;
 import io.newsroom.article.story.StoryRepository;
 import io.newsroom.article.story.StoryService;
 import io.newsroom.article.story.StoryView;
+import io.newsroom.article.story.PublicStories;
 
 /** Each workflow step: load, ask {@link EditorialWorkflow}, record, answer the story as it now is. */
 @ApplicationScoped
@@ -34,6 +36,8 @@ public class PublishingService {
     NewsroomConfig config;
     @Inject
     Clock clock;
+    @Inject
+    Event<PublicStories.Changed> changed;
 
     @Transactional
     public StoryView submit(UUID id) {
@@ -119,6 +123,7 @@ public class PublishingService {
         change.apply(story);
         story.updatedAt = clock.instant();
         stories.flush();
+        changed.fire(new PublicStories.Changed());
         return storyService.view(story, true);
     }
 }

@@ -41,6 +41,8 @@ public class StoryResource {
     StoryService service;
     @Inject
     CurrentUser user;
+    @Inject
+    PublicStories publicStories;
 
     @POST
     @RolesAllowed(Roles.EDITOR)
@@ -95,7 +97,7 @@ public class StoryResource {
     @APIResponse(responseCode = "404", description = "No such published story")
     public Response show(@PathParam("idOrSlug") String idOrSlug, @Context Request request) {
         boolean staff = user.isStaff();
-        StoryView story = service.show(idOrSlug, staff);
+        StoryView story = staff ? service.show(idOrSlug, true) : publicStories.show(idOrSlug);
         EntityTag tag = etag(story);
         CacheControl cache = new CacheControl();
         if (staff) {

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -35,6 +36,8 @@ public class StoryService {
     NewsroomConfig config;
     @Inject
     Clock clock;
+    @Inject
+    Event<PublicStories.Changed> changed;
 
     @Transactional
     public StoryView create(StoryRequest request, CurrentUser user) {
@@ -74,6 +77,7 @@ public class StoryService {
         apply(story, request);
         story.updatedAt = clock.instant();
         stories.flush();
+        changed.fire(new PublicStories.Changed());
         return view(story, true);
     }
 
