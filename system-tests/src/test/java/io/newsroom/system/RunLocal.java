@@ -33,6 +33,7 @@ public final class RunLocal {
     private final Process process;
     private final List<String> output = Collections.synchronizedList(new ArrayList<>());
     private final CountDownLatch ready = new CountDownLatch(1);
+    private volatile boolean running;
     private final Thread reader;
 
     private RunLocal(Process process) {
@@ -69,7 +70,8 @@ public final class RunLocal {
 
     private void awaitReady() {
         try {
-            if (!ready.await(STARTUP.toSeconds(), TimeUnit.SECONDS) || !process.isAlive()) {
+            // Only its own "running" line counts: ending early (a port taken, a service that did not start) is a failure.
+            if (!ready.await(STARTUP.toSeconds(), TimeUnit.SECONDS) || !running || !process.isAlive()) {
                 String log = String.join("\n", output);
                 stop();
                 throw new IllegalStateException("deploy/run-local did not get the system running:\n" + log);
@@ -87,6 +89,7 @@ public final class RunLocal {
                 output.add(line);
                 System.out.println("[run-local] " + line);
                 if (line.contains("Newsroom is running.")) {
+                    running = true;
                     ready.countDown();
                 }
             }
