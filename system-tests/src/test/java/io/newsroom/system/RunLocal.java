@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -133,14 +132,6 @@ public final class RunLocal {
             s.execute(statement);
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL on 127.0.0.1:5432: " + e.getMessage(), e);
-        }
-    }
-
-    static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -24,10 +24,6 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(404, "Not Found", detail);
     }
 
-    public static ProblemException conflict(String detail) {
-        return new ProblemException(409, "Conflict", detail);
-    }
-
     public static ProblemException badRequest(String field, String message) {
         return new ProblemException(400, "Bad Request", field + ": " + message,
                 List.of(new Problem.Violation(field, message)));

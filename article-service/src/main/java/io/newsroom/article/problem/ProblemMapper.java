@@ -34,6 +34,7 @@ import io.quarkus.security.UnauthorizedException;
 public class ProblemMapper {
 
     public static final String PROBLEM_JSON = "application/problem+json";
+    private static final String CONCURRENT_CHANGE = "The story was changed by someone else at the same time; reload it and try again.";
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
     @ServerExceptionMapper
@@ -92,12 +93,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response concurrentChange(OptimisticLockException e, UriInfo uri) {
-        return respond(Problem.of(409, "Conflict", "The story was changed by someone else at the same time; reload it and try again."));
+        return respond(Problem.of(409, "Conflict", CONCURRENT_CHANGE));
     }
 
     @ServerExceptionMapper
     public Response concurrentChange(StaleStateException e, UriInfo uri) {
-        return respond(Problem.of(409, "Conflict", "The story was changed by someone else at the same time; reload it and try again."));
+        return respond(Problem.of(409, "Conflict", CONCURRENT_CHANGE));
     }
 
     @ServerExceptionMapper
