@@ -1,5 +1,7 @@
 package io.newsroom.moderation.akismet;
 
+import io.newsroom.moderation.decision.AkismetAnswer.FailureKind;
+
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
@@ -26,7 +28,7 @@ public final class AkismetAnswers {
             return new CheckResult.Verdict(text.equals("true"), "discard".equalsIgnoreCase(header.apply("X-akismet-pro-tip")),
                     header.apply("X-akismet-guid"), alert);
         }
-        return new CheckResult.Failure(CheckResult.FailureKind.BAD_ANSWER, "unexpected answer: " + abbreviate(text),
+        return new CheckResult.Failure(FailureKind.BAD_ANSWER, "unexpected answer: " + abbreviate(text),
                 Optional.empty(), alert);
     }
 
@@ -40,7 +42,7 @@ public final class AkismetAnswers {
         if (body != null && body.trim().equals(THANKS)) {
             return Optional.empty();
         }
-        return Optional.of(new CheckResult.Failure(CheckResult.FailureKind.BAD_ANSWER,
+        return Optional.of(new CheckResult.Failure(FailureKind.BAD_ANSWER,
                 "unexpected answer: " + abbreviate(body), Optional.empty(), alert));
     }
 
@@ -59,26 +61,26 @@ public final class AkismetAnswers {
     private static Optional<CheckResult.Failure> failure(int status, String body, Function<String, String> header,
                                                          Optional<CheckResult.Alert> alert) {
         if (status == 429) {
-            return Optional.of(new CheckResult.Failure(CheckResult.FailureKind.THROTTLED, "throttled (429)",
+            return Optional.of(new CheckResult.Failure(FailureKind.THROTTLED, "throttled (429)",
                     retryAfter(header.apply("Retry-After")), alert));
         }
         if (status >= 500) {
-            return Optional.of(new CheckResult.Failure(CheckResult.FailureKind.SERVER_ERROR, "HTTP " + status,
+            return Optional.of(new CheckResult.Failure(FailureKind.SERVER_ERROR, "HTTP " + status,
                     Optional.empty(), alert));
         }
         if (status != 200) {
-            return Optional.of(new CheckResult.Failure(CheckResult.FailureKind.BAD_ANSWER, "HTTP " + status,
+            return Optional.of(new CheckResult.Failure(FailureKind.BAD_ANSWER, "HTTP " + status,
                     Optional.empty(), alert));
         }
         String text = body == null ? "" : body.trim();
         if (text.equals("invalid")) {
-            return Optional.of(new CheckResult.Failure(CheckResult.FailureKind.INVALID_KEY,
+            return Optional.of(new CheckResult.Failure(FailureKind.INVALID_KEY,
                     "invalid key" + debug(header), Optional.empty(), alert));
         }
         String debugHelp = header.apply("X-akismet-debug-help");
         String error = header.apply("X-akismet-error");
         if (debugHelp != null || error != null) {
-            return Optional.of(new CheckResult.Failure(CheckResult.FailureKind.BAD_ANSWER,
+            return Optional.of(new CheckResult.Failure(FailureKind.BAD_ANSWER,
                     abbreviate(error != null ? error : debugHelp), Optional.empty(), alert));
         }
         return Optional.empty();

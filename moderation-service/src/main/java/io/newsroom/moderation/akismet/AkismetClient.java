@@ -1,5 +1,7 @@
 package io.newsroom.moderation.akismet;
 
+import io.newsroom.moderation.decision.AkismetAnswer.FailureKind;
+import io.newsroom.moderation.decision.CheckReason;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,10 +52,13 @@ public class AkismetClient {
     }
 
     /** comment-check with the fields as submitted, plus the key, is_test and recheck_reason (when re-checking). */
-    public Uni<CheckResult> commentCheck(Map<String, List<String>> asSubmitted, String recheckReason) {
+    public Uni<CheckResult> commentCheck(Map<String, List<String>> asSubmitted, CheckReason recheckReason) {
         MultivaluedMap<String, String> form = form(asSubmitted);
         if (recheckReason != null) {
-            form.putSingle("recheck_reason", recheckReason);
+            form.putSingle("recheck_reason", switch (recheckReason) {
+                case RETRY -> "retry";
+                case RECHECK_QUEUE -> "recheck_queue";
+            });
         }
         return bounded(api.commentCheck(form, config.userAgent()))
                 .map(r -> AkismetAnswers.commentCheck(r.getStatus(), r.readEntity(String.class), headers(r)))
@@ -104,13 +109,13 @@ public class AkismetClient {
             String name = t.getClass().getName().toLowerCase(java.util.Locale.ROOT);
             String msg = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
             if (name.contains("timeout") || msg.contains("timeout") || msg.contains("timed out")) {
-                return CheckResult.Failure.of(CheckResult.FailureKind.TIMEOUT, "no answer in time");
+                return CheckResult.Failure.of(FailureKind.TIMEOUT, "no answer in time");
             }
             if (t instanceof ConnectException || msg.contains("connection refused")) {
-                return CheckResult.Failure.of(CheckResult.FailureKind.UNREACHABLE, "connection refused");
+                return CheckResult.Failure.of(FailureKind.UNREACHABLE, "connection refused");
             }
         }
-        return CheckResult.Failure.of(CheckResult.FailureKind.UNREACHABLE,
+        return CheckResult.Failure.of(FailureKind.UNREACHABLE,
                 "connection failed: " + e.getClass().getSimpleName());
     }
 }

@@ -1,6 +1,6 @@
 package io.newsroom.moderation.akismet;
 
-import io.newsroom.moderation.pipeline.ModeratedComment;
+import io.newsroom.moderation.store.ModeratedComment;
 
 import java.time.Instant;
 import java.util.Arrays;

@@ -1,6 +1,7 @@
 package io.newsroom.moderation.akismet;
 
 import io.newsroom.moderation.problem.ProblemException;
+import io.newsroom.moderation.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -22,7 +23,7 @@ public class AkismetResource {
 
     @GET
     @Path("/usage")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "This key's monthly Akismet calls, as Akismet's /1.2/usage-limit reports them")
     @APIResponse(responseCode = "200", description = "{limit, usage, percentage, throttled}, as Akismet sends it")
     @APIResponse(responseCode = "404", description = "No Akismet key configured")

@@ -1,5 +1,6 @@
 package io.newsroom.moderation.settings;
 
+import io.newsroom.moderation.decision.PreviouslyApprovedMode;
 import io.smallrye.config.ConfigMapping;
 
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package io.newsroom.moderation.settings;
 
+import io.newsroom.moderation.decision.PreviouslyApprovedMode;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,7 +1,9 @@
 package io.newsroom.moderation.settings;
 
 import io.newsroom.moderation.akismet.AkismetConfig;
-import io.newsroom.moderation.pipeline.RuleSettings;
+import io.newsroom.moderation.decision.AkismetMode;
+import io.newsroom.moderation.decision.Policy;
+import io.newsroom.moderation.decision.Source;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -9,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 @ApplicationScoped
 public class SettingsService {
@@ -23,11 +26,10 @@ public class SettingsService {
         return toView(current());
     }
 
+    /** The settings as the decider reads them. */
     @Transactional
-    public RuleSettings ruleSettings() {
-        ModerationSettings s = current();
-        return new RuleSettings(lines(s.disallowedKeys), lines(s.moderationKeys), s.linkLimit, s.manualApproval,
-                s.previouslyApproved.effective(akismet.enabled()), s.discardWorstSpam);
+    public Policy policy() {
+        return policy(current());
     }
 
     @Transactional
@@ -78,9 +80,18 @@ public class SettingsService {
         return ModerationSettings.findById(ModerationSettings.ROW);
     }
 
+    private Policy policy(ModerationSettings s) {
+        Set<Source> shadow = Set.of();
+        return new Policy(lines(s.disallowedKeys), lines(s.moderationKeys), s.linkLimit, s.manualApproval,
+                s.previouslyApproved, s.discardWorstSpam, shadow,
+                AkismetMode.of(akismet.enabled(), shadow.contains(Source.AKISMET)),
+                new Policy.Retries(akismet.recheck().initialBackoff(), akismet.recheck().maxBackoff(),
+                        akismet.recheck().giveUpAfter()));
+    }
+
     private SettingsView toView(ModerationSettings s) {
         return new SettingsView(lines(s.disallowedKeys), lines(s.moderationKeys), s.linkLimit, s.manualApproval,
-                s.previouslyApproved, s.previouslyApproved.effective(akismet.enabled()), s.discardWorstSpam,
+                s.previouslyApproved, policy(s).requirePreviouslyApproved(), s.discardWorstSpam,
                 s.spamPurgeDays, akismet.enabled(), s.updatedAt, s.updatedBy);
     }
 

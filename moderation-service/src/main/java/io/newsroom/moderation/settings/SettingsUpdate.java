@@ -1,5 +1,7 @@
 package io.newsroom.moderation.settings;
 
+import io.newsroom.moderation.decision.PreviouslyApprovedMode;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

@@ -1,5 +1,7 @@
 package io.newsroom.moderation.settings;
 
+import io.newsroom.moderation.decision.PreviouslyApprovedMode;
+
 import java.time.Instant;
 import java.util.List;
 
