@@ -44,7 +44,7 @@ public class DecisionRunner {
 
     private CommentFacts facts(ModeratedComment c, Policy policy) {
         boolean previouslyApproved = policy.requirePreviouslyApproved()
-                && comments.authorHasApprovedComment(c.authorEmail, c.id);
+                && comments.authorHasApprovedComment(c);
         return new CommentFacts(c.authorName, c.authorEmail, c.authorUrl, c.content, c.userIp, c.userAgent,
                 c.loggedIn(), Roles.parse(c.authorRoles), c.honeypotValue != null && !c.honeypotValue.isBlank(),
                 previouslyApproved);

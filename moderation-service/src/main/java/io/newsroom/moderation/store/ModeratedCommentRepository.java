@@ -18,12 +18,21 @@ public class ModeratedCommentRepository implements PanacheRepositoryBase<Moderat
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    public boolean authorHasApprovedComment(String email, UUID except) {
-        if (email == null || email.isBlank()) {
+    /**
+     * Whether this author has another approved comment, after WordPress' {@code check_comment}: a logged-in author
+     * by their Keycloak subject; an anonymous one by email and name together, among anonymous comments only, so an
+     * email typed into the form never borrows a registered reader's standing.
+     */
+    public boolean authorHasApprovedComment(ModeratedComment c) {
+        if (c.loggedIn()) {
+            return count("authorSubject = ?1 and status = ?2 and id <> ?3", c.authorSubject, CommentStatus.APPROVED, c.id) > 0;
+        }
+        if (c.authorEmail == null || c.authorEmail.isBlank() || c.authorName == null || c.authorName.isBlank()) {
             return false;
         }
-        return count("lower(authorEmail) = ?1 and status = ?2 and id <> ?3",
-                email.toLowerCase(Locale.ROOT), CommentStatus.APPROVED, except) > 0;
+        return count("lower(authorEmail) = ?1 and lower(authorName) = ?2 and authorSubject is null and status = ?3 "
+                        + "and id <> ?4", c.authorEmail.trim().toLowerCase(Locale.ROOT),
+                c.authorName.trim().toLowerCase(Locale.ROOT), CommentStatus.APPROVED, c.id) > 0;
     }
 
     public List<UUID> dueForCheck(Instant now, int limit) {
