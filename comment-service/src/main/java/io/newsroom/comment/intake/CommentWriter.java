@@ -80,10 +80,9 @@ public class CommentWriter {
         c.articlePublishedAt = article.publishedAt();
         c.articleModifiedAt = article.updatedAt() != null ? article.updatedAt() : article.publishedAt();
         c.articleTags = article.tags() == null || article.tags().isEmpty() ? null : String.join(",", article.tags());
-        if (honeypotValue != null) {
-            c.honeypotField = config.honeypotField();
-            c.honeypotValue = truncate(honeypotValue, 1000);
-        }
+        // the form always has the field: Akismet is told its name, and that it was left empty (value null)
+        c.honeypotField = config.honeypotField();
+        c.honeypotValue = honeypotValue == null ? null : truncate(honeypotValue, 1000);
         String token = StatusTokens.newToken();
         c.statusTokenHash = StatusTokens.hash(token);
         c.createdAt = now;

@@ -3,6 +3,10 @@ package io.newsroom.moderation.akismet;
 import io.newsroom.moderation.decision.AkismetAnswer.FailureKind;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -46,7 +50,7 @@ public final class AkismetAnswers {
                 "unexpected answer: " + abbreviate(body), Optional.empty(), alert));
     }
 
-    /** verify-key: true for {@code valid}, false for {@code invalid}, a failure for anything else. */
+    /** verify-key: true for {@code valid}, false for {@code invalid}, empty for anything else. */
     public static Optional<Boolean> verifyKey(int status, String body) {
         if (status != 200 || body == null) {
             return Optional.empty();
@@ -93,14 +97,26 @@ public final class AkismetAnswers {
     }
 
     static Optional<Duration> retryAfter(String value) {
-        if (value == null) {
+        return retryAfter(value, Instant.now());
+    }
+
+    /** {@code Retry-After} in either form RFC 9110 allows: delay-seconds, or an HTTP date (IMF-fixdate). */
+    static Optional<Duration> retryAfter(String value, Instant now) {
+        if (value == null || value.isBlank()) {
             return Optional.empty();
         }
+        String v = value.trim();
         try {
-            return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(value.trim()))));
-        } catch (NumberFormatException e) {
-            // an HTTP date is allowed too; our backoff covers it
-            return Optional.empty();
+            return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(v))));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                Instant until = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                Duration wait = Duration.between(now, until);
+                return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
+            } catch (DateTimeParseException notADate) {
+                // unreadable: the backoff alone decides
+                return Optional.empty();
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package io.newsroom.moderation.checks;
 import io.newsroom.moderation.akismet.AkismetClient;
 import io.newsroom.moderation.akismet.AkismetConfig;
 import io.newsroom.moderation.akismet.AkismetKeyState;
+import io.newsroom.moderation.akismet.AkismetThrottle;
 import io.newsroom.moderation.akismet.CheckResult;
 import io.newsroom.moderation.decision.AkismetAnswer;
 import io.quarkus.scheduler.Scheduled;
@@ -15,7 +16,9 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -35,6 +38,8 @@ public class CheckRunner {
     AkismetConfig config;
     @Inject
     AkismetKeyState keyState;
+    @Inject
+    AkismetThrottle throttle;
 
     /** Set when Akismet itself looked down (timeout, refused, 5xx); cleared by the next answer. */
     private volatile CheckResult.Failure outage;
@@ -59,6 +64,13 @@ public class CheckRunner {
     private void runOnce() {
         if (keyState.refreshIfNeeded() == AkismetKeyState.Status.INVALID) {
             holdFirstChecks(CheckResult.Failure.of(AkismetAnswer.FailureKind.INVALID_KEY, keyState.detail()));
+            return;
+        }
+        Optional<Duration> paused = throttle.remaining();
+        if (paused.isPresent()) {
+            // a 429 pauses every call: new comments are held at once and come due when the pause is over
+            holdFirstChecks(new CheckResult.Failure(AkismetAnswer.FailureKind.THROTTLED,
+                    "throttled (429): calls to Akismet paused until " + throttle.pausedUntil(), paused, Optional.empty()));
             return;
         }
         if (outage != null && !recovered()) {

@@ -88,7 +88,6 @@ public class CheckService {
         if (c == null) {
             return;
         }
-        keyState.alert(alertOf(result));
         if (result instanceof CheckResult.Verdict verdict) {
             keyState.confirmed();
             counters.akismetCheck(verdict.spam() ? "spam" : "ham");
@@ -119,10 +118,6 @@ public class CheckService {
             checkDue.fire(new CheckDue());
         }
         return n;
-    }
-
-    private static java.util.Optional<CheckResult.Alert> alertOf(CheckResult result) {
-        return result instanceof CheckResult.Verdict v ? v.alert() : ((CheckResult.Failure) result).alert();
     }
 
     private Map<String, List<String>> fields(ModeratedComment c) {

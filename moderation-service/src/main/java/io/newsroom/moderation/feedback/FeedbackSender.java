@@ -2,6 +2,7 @@ package io.newsroom.moderation.feedback;
 
 import io.newsroom.moderation.akismet.AkismetClient;
 import io.newsroom.moderation.akismet.AkismetConfig;
+import io.newsroom.moderation.akismet.AkismetThrottle;
 import io.newsroom.moderation.akismet.CheckResult;
 import io.newsroom.moderation.decision.AkismetVerdict;
 import io.newsroom.moderation.decision.Backoff;
@@ -31,6 +32,8 @@ public class FeedbackSender {
     AkismetClient client;
     @Inject
     AkismetConfig config;
+    @Inject
+    AkismetThrottle throttle;
 
     private final CoalescingRun runs = new CoalescingRun(this::sendDue, LOG, "Akismet feedback run failed; feedback stays queued");
 
@@ -44,7 +47,8 @@ public class FeedbackSender {
     }
 
     void run() {
-        if (config.enabled()) {
+        // during a 429 pause nothing is sent; the poll after it sends what is due
+        if (config.enabled() && throttle.remaining().isEmpty()) {
             runs.run();
         }
     }

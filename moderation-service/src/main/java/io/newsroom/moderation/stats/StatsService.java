@@ -1,5 +1,6 @@
 package io.newsroom.moderation.stats;
 
+import io.newsroom.moderation.akismet.AkismetAlerts;
 import io.newsroom.moderation.akismet.AkismetKeyState;
 import io.newsroom.moderation.decision.CommentStatus;
 import io.newsroom.moderation.decision.DecidedBy;
@@ -28,6 +29,8 @@ public class StatsService {
     PurgeRecordRepository purges;
     @Inject
     AkismetKeyState keyState;
+    @Inject
+    AkismetAlerts alerts;
 
     @Transactional
     public StatsView stats() {
@@ -76,6 +79,6 @@ public class StatsService {
                 feedback.unsent(), purged,
                 new StatsView.Akismet(key == AkismetKeyState.Status.NO_KEY ? "rules-only" : "akismet",
                         key.name().toLowerCase(Locale.ROOT), keyState.detail(),
-                        keyState.lastAlert().map(a -> a.code() + ": " + a.message()).orElse(null)));
+                        alerts.last().map(a -> a.code() + ": " + a.message()).orElse(null)));
     }
 }

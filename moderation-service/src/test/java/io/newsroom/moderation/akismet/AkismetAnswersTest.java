@@ -4,6 +4,7 @@ import io.newsroom.moderation.decision.AkismetAnswer.FailureKind;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -51,6 +52,17 @@ class AkismetAnswersTest {
         var alerted = (CheckResult.Verdict) AkismetAnswers.commentCheck(200, "false",
                 headers(Map.of("X-akismet-alert-code", "10003", "X-akismet-alert-msg", "limit")));
         assertEquals("10003", alerted.alert().orElseThrow().code());
+    }
+
+    @Test
+    void retryAfterIsReadAsSecondsOrAsAnHttpDate() {
+        Instant now = Instant.parse("2026-11-25T08:00:00Z");
+        assertEquals(Optional.of(Duration.ofSeconds(120)), AkismetAnswers.retryAfter(" 120 ", now));
+        assertEquals(Optional.of(Duration.ofSeconds(90)), AkismetAnswers.retryAfter("Wed, 25 Nov 2026 08:01:30 GMT", now));
+        assertEquals(Optional.of(Duration.ZERO), AkismetAnswers.retryAfter("Wed, 25 Nov 2026 07:00:00 GMT", now), "in the past");
+        assertEquals(Optional.of(Duration.ZERO), AkismetAnswers.retryAfter("-5", now));
+        assertEquals(Optional.empty(), AkismetAnswers.retryAfter("soon", now));
+        assertEquals(Optional.empty(), AkismetAnswers.retryAfter(null, now));
     }
 
     @Test
