@@ -20,12 +20,16 @@ public enum ModerationAction {
     }
 
     /**
-     * Whether this action contradicts an automatic verdict, for accuracy: approving or restoring what a source
-     * held, trashed or called spam; marking spam or trashing what a source approved. Holding is a call for a
-     * person, so a held comment the moderator then rejects was held rightly.
+     * Whether this action contradicts a source's automatic verdict, for accuracy. A rule is overturned when the
+     * moderator approves or restores what it held or trashed, or marks spam or trashes what it approved; holding
+     * is a call for a person, so a held comment the moderator rejects was held rightly. Akismet judges spam only:
+     * approving or restoring its spam, or marking spam what it cleared, overturns it — trashing does not.
      */
-    public boolean overturns(CommentStatus verdict) {
+    public boolean overturns(Source source, CommentStatus verdict) {
         boolean accepts = this == APPROVE || this == RESTORE;
+        if (source == Source.AKISMET) {
+            return accepts ? verdict.isSpam() : this == SPAM && verdict == CommentStatus.APPROVED;
+        }
         return accepts ? verdict != CommentStatus.APPROVED : verdict == CommentStatus.APPROVED;
     }
 }

@@ -9,6 +9,7 @@ import io.newsroom.moderation.feedback.FeedbackRepository;
 import io.newsroom.moderation.outbox.CommentModerated;
 import io.newsroom.moderation.outbox.OutboxRepository;
 import io.newsroom.moderation.stats.ModerationCounters;
+import io.newsroom.moderation.stats.SourceVerdictRepository;
 import io.newsroom.moderation.store.HistoryRepository;
 import io.newsroom.moderation.store.ModeratedComment;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +33,8 @@ public class OutcomeWriter {
     ModerationCounters counters;
     @Inject
     FeedbackRepository feedback;
+    @Inject
+    SourceVerdictRepository verdicts;
 
     public void write(ModeratedComment c, Outcome outcome, Instant now) {
         outcome.akismet().ifPresent(note -> {
@@ -57,6 +60,11 @@ public class OutcomeWriter {
         outcome.reportedAs().ifPresent(as -> c.reportedAs = as);
         outcome.mistake().ifPresent(counters::mistake);
         outcome.feedback().ifPresent(f -> feedback.add(c.id, f.reportAs(), f.reporter(), c.asSubmitted, now));
+        for (Outcome.SourceVerdict verdict : outcome.verdicts()) {
+            verdicts.record(c.id, verdict, now);
+        }
+        outcome.review().ifPresent(action -> verdicts.judge(c.id, action, outcome.decision()
+                .map(Outcome.Decision::actor).orElse(null), now));
     }
 
     /** The latest decision once more, unchanged (same decisionSeq), for a receiver that may have missed it. */

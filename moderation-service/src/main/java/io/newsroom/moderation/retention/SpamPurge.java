@@ -28,6 +28,7 @@ public class SpamPurge {
     @Inject
     PurgeRecordRepository records;
 
+
     @Scheduled(every = "${newsroom.moderation.purge-interval}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {

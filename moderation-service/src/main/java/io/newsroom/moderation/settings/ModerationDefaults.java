@@ -16,6 +16,9 @@ public interface ModerationDefaults {
     /** How often the outbox is polled (events are also published right after each commit). */
     Duration outboxInterval();
 
+    /** How often the accuracy gauges are read from the database. */
+    Duration accuracyRefresh();
+
     interface Defaults {
         int linkLimit();
 

@@ -34,6 +34,9 @@ public class ModerationSettings extends PanacheEntityBase {
     public boolean discardWorstSpam;
     @Column(name = "spam_purge_days")
     public int spamPurgeDays;
+    /** Source ids in shadow mode ("log only"), one per line. */
+    @Column(name = "shadow_sources")
+    public String shadowSources;
     @Column(name = "updated_at")
     public Instant updatedAt;
     @Column(name = "updated_by")

@@ -12,7 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -31,6 +33,10 @@ public class StatsService {
     AkismetKeyState keyState;
     @Inject
     AkismetAlerts alerts;
+    @Inject
+    SourceVerdictRepository verdicts;
+    @Inject
+    AccuracyGauges gauges;
 
     @Transactional
     public StatsView stats() {
@@ -71,6 +77,9 @@ public class StatsService {
         Map<String, Long> purged = new LinkedHashMap<>();
         purged.put("spam", purges.total(PurgeRecordRepository.SPAM));
         purged.put("privacy", purges.total(PurgeRecordRepository.PRIVACY));
+        List<SourceVerdictRepository.Tally> accuracy = verdicts.tallies(Instant.now());
+        // what an admin reads here, Prometheus reads too
+        gauges.show(accuracy);
         AkismetKeyState.Status key = keyState.status();
         return new StatsView(queue, bySource, byStatus, checks,
                 new StatsView.Mistakes(all.getOrDefault(ModerationCounters.mistakeTally(Mistake.MISSED_SPAM), 0L),
@@ -79,6 +88,7 @@ public class StatsService {
                 feedback.unsent(), purged,
                 new StatsView.Akismet(key == AkismetKeyState.Status.NO_KEY ? "rules-only" : "akismet",
                         key.name().toLowerCase(Locale.ROOT), keyState.detail(),
-                        alerts.last().map(a -> a.code() + ": " + a.message()).orElse(null)));
+                        alerts.last().map(a -> a.code() + ": " + a.message()).orElse(null)),
+                accuracy.stream().map(AccuracyView::of).toList());
     }
 }

@@ -300,4 +300,89 @@ class DeciderTest {
             assertEquals(List.of("carol restored this comment to approved"), messages(restored));
         }
     }
+
+    @Nested
+    class ShadowMode {
+        @Test
+        void aRuleInShadowModeRecordsWhatItWouldHaveDoneAndTheNextRuleDecides() {
+            Policy linkLimitInShadow = policy(AkismetMode.ON).withShadow(Set.of(Source.LINK_LIMIT));
+            CommentState waiting = after(arrived(), DECIDER.decide(guest(THREE_LINKS), arrived(), linkLimitInShadow,
+                    new Input.FirstSight(), NOW));
+            Outcome o = DECIDER.decide(guest(THREE_LINKS), waiting, linkLimitInShadow, verdict(false), NOW);
+            assertEquals(new Outcome.Decision(CommentStatus.APPROVED, DecidedBy.AKISMET, "akismet:ham", null, null),
+                    o.decision().orElseThrow());
+            HistoryLine shadow = o.history().get(0);
+            assertEquals(HistoryEvent.SHADOW_VERDICT, shadow.event());
+            assertEquals("shadow:rule:links>2", shadow.reason());
+            assertEquals("shadow mode, not acted on: held: 3 links", shadow.message());
+            assertEquals(null, shadow.status(), "a shadow line decides nothing");
+            assertTrue(o.verdicts().contains(new Outcome.SourceVerdict(Source.LINK_LIMIT, CommentStatus.PENDING, true)));
+        }
+
+        @Test
+        void aDisallowedWordInShadowModeDoesNotTrashAndAkismetIsStillAsked() {
+            Policy trying = disallowing("casino").withShadow(Set.of(Source.DISALLOWED));
+            Outcome o = DECIDER.decide(guest("cheap casino here"), arrived(), trying, new Input.FirstSight(), NOW);
+            assertTrue(o.decision().isEmpty());
+            assertEquals(new CheckPlan.Ask(NOW, null), o.check());
+            assertEquals(List.of("shadow mode, not acted on: trashed: disallowed key 'casino'"), messages(o));
+        }
+
+        @Test
+        void akismetInShadowModeIsAskedAfterTheRulesDecidedAndItsAnswerChangesNothing() {
+            Policy akismetInShadow = policy(AkismetMode.SHADOW).withShadow(Set.of(Source.AKISMET));
+            CommentFacts known = new CommentFacts("Reader", "reader@example.com", null, "Buy pills", "203.0.113.7",
+                    "Firefox", false, Set.of(), false, true);
+            Outcome first = DECIDER.decide(known, arrived(), akismetInShadow, new Input.FirstSight(), NOW);
+            assertEquals("rule:passed", first.decision().orElseThrow().reason(), "the rules decide alone");
+            assertEquals(new CheckPlan.Ask(NOW, null), first.check(), "and Akismet is asked, for the record");
+
+            CommentState approved = after(arrived(), first);
+            Outcome spam = DECIDER.decide(known, approved, akismetInShadow, verdict(true), NOW);
+            assertTrue(spam.decision().isEmpty());
+            assertEquals(List.of("shadow mode, not acted on: Akismet caught this comment as spam"), messages(spam));
+            assertEquals(List.of(new Outcome.SourceVerdict(Source.AKISMET, CommentStatus.SPAM, true)), spam.verdicts());
+            assertEquals(CheckPlan.ANSWERED, spam.check());
+        }
+
+        @Test
+        void akismetInShadowModeTurnsOnAutoPreviouslyApproved() {
+            Policy akismetInShadow = policy(AkismetMode.SHADOW).withShadow(Set.of(Source.AKISMET));
+            Outcome o = DECIDER.decide(guest("first words"), arrived(), akismetInShadow, new Input.FirstSight(), NOW);
+            assertEquals("rule:first-comment", o.decision().orElseThrow().reason());
+        }
+    }
+
+    @Nested
+    class Accuracy {
+        @Test
+        void approvingOverturnsARulesHoldOrTrashAndRejectingOverturnsItsApproval() {
+            assertTrue(ModerationAction.APPROVE.overturns(Source.LINK_LIMIT, CommentStatus.PENDING));
+            assertTrue(ModerationAction.RESTORE.overturns(Source.DISALLOWED, CommentStatus.TRASH));
+            assertFalse(ModerationAction.APPROVE.overturns(Source.STAFF, CommentStatus.APPROVED));
+            assertTrue(ModerationAction.SPAM.overturns(Source.PASSED, CommentStatus.APPROVED));
+            assertTrue(ModerationAction.TRASH.overturns(Source.PASSED, CommentStatus.APPROVED));
+            assertFalse(ModerationAction.SPAM.overturns(Source.LINK_LIMIT, CommentStatus.PENDING), "a hold the moderator rejects was right");
+        }
+
+        @Test
+        void akismetIsOverturnedOnSpamOnly() {
+            assertTrue(ModerationAction.APPROVE.overturns(Source.AKISMET, CommentStatus.SPAM));
+            assertTrue(ModerationAction.RESTORE.overturns(Source.AKISMET, CommentStatus.DISCARDED));
+            assertTrue(ModerationAction.SPAM.overturns(Source.AKISMET, CommentStatus.APPROVED));
+            assertFalse(ModerationAction.TRASH.overturns(Source.AKISMET, CommentStatus.APPROVED), "trash is no spam verdict");
+            assertFalse(ModerationAction.TRASH.overturns(Source.AKISMET, CommentStatus.SPAM));
+            assertFalse(ModerationAction.APPROVE.overturns(Source.AKISMET, CommentStatus.APPROVED));
+        }
+
+        @Test
+        void aModeratorsActionIsTheReviewOfTheSourcesVerdicts() {
+            CommentState held = new CommentState(true, CommentStatus.PENDING, DecidedBy.RULE, "rule:links>2", null,
+                    Optional.of(AkismetVerdict.HAM), Optional.empty(), false, 0, NOW, true);
+            Outcome o = DECIDER.decide(guest(THREE_LINKS), held, policy(AkismetMode.ON),
+                    new Input.ModeratorActed(ModerationAction.APPROVE, "carol"), NOW);
+            assertEquals(Optional.of(ModerationAction.APPROVE), o.review());
+            assertTrue(o.verdicts().isEmpty(), "a moderator is the judge, not a source");
+        }
+    }
 }
