@@ -47,6 +47,11 @@ public class OutcomeWriter {
             history.record(c.id, line, now);
         }
         outcome.decision().ifPresent(d -> {
+            if (!d.status().isSpam()) {
+                c.spamSince = null;
+            } else if (!c.status.isSpam() || c.decisionSeq == 0) {
+                c.spamSince = now;
+            }
             c.statusBefore = d.statusBefore();
             c.status = d.status();
             c.decidedBy = d.decidedBy();

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 /** What was purged or erased, and when: the record an admin reads in {@code /moderation/stats}. */
@@ -32,6 +33,10 @@ public class PurgeRecordRepository implements PanacheRepositoryBase<PurgeRecord,
             registry.counter("newsroom.moderation.purged", "kind", kind.toLowerCase(Locale.ROOT)).increment(purged);
         }
         return r;
+    }
+
+    public Optional<PurgeRecord> latest(String kind) {
+        return find("kind = ?1 order by at desc", kind).firstResultOptional();
     }
 
     public long total(String kind) {

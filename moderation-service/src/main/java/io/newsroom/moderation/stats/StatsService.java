@@ -89,6 +89,8 @@ public class StatsService {
                 new StatsView.Akismet(key == AkismetKeyState.Status.NO_KEY ? "rules-only" : "akismet",
                         key.name().toLowerCase(Locale.ROOT), keyState.detail(),
                         alerts.last().map(a -> a.code() + ": " + a.message()).orElse(null)),
-                accuracy.stream().map(AccuracyView::of).toList());
+                accuracy.stream().map(AccuracyView::of).toList(),
+                purges.latest(PurgeRecordRepository.SPAM).map(r -> new StatsView.LastPurge(r.at, r.purged, r.oldest,
+                        r.newest, r.olderThan, r.keptForFeedback)).orElse(null));
     }
 }

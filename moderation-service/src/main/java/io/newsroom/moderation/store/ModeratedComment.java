@@ -79,6 +79,9 @@ public class ModeratedComment extends PanacheEntityBase {
     public Instant decidedAt;
     @Column(name = "decision_seq")
     public int decisionSeq;
+    /** When the comment last entered spam (or was discarded): the purge period counts from here. */
+    @Column(name = "spam_since")
+    public Instant spamSince;
 
     /** What Akismet last said; null when Akismet never gave a verdict. */
     @Enumerated(EnumType.STRING)
