@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import io.newsroom.article.problem.ProblemException;
+import io.newsroom.article.problem.ProblemType;
 import io.newsroom.article.publishing.StoryStatus;
 import io.newsroom.article.security.CurrentUser;
 import io.newsroom.article.security.Roles;
@@ -120,7 +121,7 @@ public class StoryResource {
 
     static long versionOf(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(428, "Precondition Required",
+            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
                     "Send If-Match with the ETag of the story you edited, so nobody's edit is overwritten.");
         }
         String value = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
@@ -129,7 +130,7 @@ public class StoryResource {
         try {
             return Long.parseLong(version);
         } catch (NumberFormatException e) {
-            throw new ProblemException(412, "Precondition Failed", "If-Match " + ifMatch + " is not an ETag of this story.");
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "If-Match " + ifMatch + " is not an ETag of this story.");
         }
     }
 }

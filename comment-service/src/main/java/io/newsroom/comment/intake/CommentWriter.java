@@ -14,6 +14,7 @@ import io.newsroom.comment.article.ArticleView;
 import io.newsroom.comment.config.CommentConfig;
 import io.newsroom.comment.events.Outbox;
 import io.newsroom.comment.problem.ProblemException;
+import io.newsroom.comment.problem.ProblemType;
 import io.newsroom.comment.problem.Violation;
 import io.newsroom.comment.store.Comment;
 import io.newsroom.comment.store.CommentRepository;
@@ -25,6 +26,10 @@ import io.newsroom.comment.store.CommentStatus;
  */
 @ApplicationScoped
 public class CommentWriter {
+
+    /** comment-service's own kinds of problem (docs/contracts.md, "Errors"). */
+    static final ProblemType DUPLICATE = new ProblemType(409, "duplicate", "Duplicate comment");
+    static final ProblemType FLOOD = new ProblemType(429, "flood", "Too many comments");
 
     @Inject
     CommentRepository comments;
@@ -44,8 +49,7 @@ public class CommentWriter {
         Comment parent = request.parentId() == null ? null : parent(article, request.parentId());
 
         if (comments.duplicateExists(article.id(), author.email(), author.subject(), request.content())) {
-            throw ProblemException.conflict("duplicate", "Duplicate comment",
-                    "It looks as though you have already said that.");
+            throw new ProblemException(DUPLICATE, "It looks as though you have already said that.");
         }
         Instant now = Instant.now();
         // A logged-in reader is keyed on their subject, not on an IP a whole newsroom may share.
@@ -54,7 +58,7 @@ public class CommentWriter {
                 author.subject());
         if (last.isPresent()) {
             Duration wait = Duration.between(now, last.get().plus(config.floodInterval()));
-            throw ProblemException.tooManyRequests("You are posting comments too quickly. Slow down.",
+            throw new ProblemException(FLOOD, "You are posting comments too quickly. Slow down.", null,
                     wait.isNegative() ? Duration.ofSeconds(1) : wait);
         }
 

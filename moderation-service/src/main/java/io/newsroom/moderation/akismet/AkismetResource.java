@@ -30,10 +30,10 @@ public class AkismetResource {
     @APIResponse(responseCode = "503", description = "Akismet did not answer")
     public Response usage() {
         if (!config.enabled()) {
-            throw ProblemException.notFound("no AKISMET_API_KEY: moderation runs on the site's rules alone");
+            throw ProblemException.notFound("No AKISMET_API_KEY: moderation runs on the site's rules alone.");
         }
         return client.usageLimit().await().atMost(config.timeout().plusSeconds(5))
                 .map(json -> Response.ok(json, MediaType.APPLICATION_JSON).build())
-                .orElseThrow(() -> new ProblemException(503, "Service Unavailable", "Akismet did not answer"));
+                .orElseThrow(() -> ProblemException.unavailable("Akismet did not answer.", null));
     }
 }

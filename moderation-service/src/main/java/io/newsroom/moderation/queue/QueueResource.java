@@ -128,6 +128,6 @@ public class QueueResource {
         } catch (IllegalArgumentException ignored) {
             // answered below
         }
-        throw new ProblemException(400, "Bad Request", "status must be one of PENDING, SPAM, APPROVED, TRASH");
+        throw ProblemException.invalid("status", "must be one of PENDING, SPAM, APPROVED, TRASH");
     }
 }

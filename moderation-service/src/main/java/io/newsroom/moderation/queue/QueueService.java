@@ -66,7 +66,7 @@ public class QueueService {
     @Transactional
     public CommentDetail detail(UUID id) {
         ModeratedComment c = comments.findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("no comment " + id));
+                .orElseThrow(() -> ProblemException.notFound("No comment " + id + "."));
         List<HistoryItem> lines = history.of(id).stream().map(QueueService::historyItem).toList();
         return new CommentDetail(c.id, c.articleId, c.parentId, c.permalink, c.commentType, c.authorName,
                 c.authorEmail, c.authorUrl, c.userIp, c.userAgent, c.referrer, c.loggedIn(),
@@ -81,7 +81,7 @@ public class QueueService {
     /** One action on one comment, in its own transaction (so one bad id in a bulk request spoils nothing else). */
     @Transactional
     public ActionResult act(UUID id, ModerationAction action, String moderator) {
-        ModeratedComment c = comments.lock(id).orElseThrow(() -> ProblemException.notFound("no comment " + id));
+        ModeratedComment c = comments.lock(id).orElseThrow(() -> ProblemException.notFound("No comment " + id + "."));
         Outcome outcome = decisions.run(c, new Input.ModeratorActed(action, moderator));
         if (outcome.refusal().isPresent()) {
             throw ProblemException.conflict(outcome.refusal().get());
