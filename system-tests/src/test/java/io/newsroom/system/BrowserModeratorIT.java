@@ -63,7 +63,7 @@ class BrowserModeratorIT {
             assertThat(page.locator(".tabs")).containsText("Spam (" + spamCount + ")");
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Spam (" + spamCount + ")")).click();
-            page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Search comments")).fill(marker);
+            page.getByLabel("Search comments").fill(marker);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
             assertThat(page.locator("tr.queue-row")).hasCount(1);
             assertThat(page.locator("tr.queue-row")).containsText("akismet-guaranteed-spam@example.com");
@@ -80,7 +80,7 @@ class BrowserModeratorIT {
             within(Duration.ofSeconds(20)).until(() -> simulatorRequests("/1.1/submit-ham").size() > hamReportsBefore);
 
             page.navigate(system().web("/moderation?status=PENDING"));
-            page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Search comments")).fill(marker);
+            page.getByLabel("Search comments").fill(marker);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
             assertThat(page.locator("tr.queue-row")).hasCount(3);
             page.getByLabel("Select all").check(); // progressive JavaScript: the file, not an inline script
