@@ -96,6 +96,8 @@ public final class NewsroomSystem {
             awaitReady(service);
         }
         awaitHttp("web", "http://127.0.0.1:" + WEB_MANAGEMENT + "/q/health/ready", Duration.ofMinutes(2));
+        // The first page warms web's clients up (a cold first call can outlast its 2-second timeout on a busy machine).
+        awaitHttp("web's front page", web("/"), Duration.ofMinutes(1));
     }
 
     private void startWeb() {
