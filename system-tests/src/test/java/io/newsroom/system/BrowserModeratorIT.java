@@ -99,6 +99,36 @@ class BrowserModeratorIT {
         assertTrue(console.stream().noneMatch(line -> line.contains("Content Security Policy")), "no CSP violation: " + console);
     }
 
+    /** The settings form is for admins: dave changes the link limit and puts it back; carol gets the 403 page. */
+    @Test
+    void daveChangesTheModerationSettingsInAFormAndCarolMayNot() {
+        try (BrowserContext dave = Browsers.visitor(false)) {
+            Page page = dave.newPage();
+            page.navigate(system().web("/moderation/settings"));
+            Browsers.logInOnKeycloak(page, "dave");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Moderation settings"))).isVisible();
+            String before = page.getByLabel("Hold a comment with more links than").inputValue();
+            page.getByLabel("Hold a comment with more links than").fill("many");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save settings")).click();
+            assertThat(page.locator(".field-error")).hasText("Link limit must be a whole number.");
+            page.getByLabel("Hold a comment with more links than").fill("7");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save settings")).click();
+            assertThat(page.locator(".notice")).hasText("Settings saved.");
+            assertEquals(7, Http.get(system().moderation("/moderation/settings"), Tokens.of("dave")).json().getInteger("linkLimit"));
+            page.getByLabel("Hold a comment with more links than").fill(before);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save settings")).click();
+            assertThat(page.locator(".notice")).hasText("Settings saved.");
+            assertEquals(Integer.parseInt(before),
+                    Http.get(system().moderation("/moderation/settings"), Tokens.of("dave")).json().getInteger("linkLimit"));
+        }
+        try (BrowserContext carol = Browsers.visitor(false)) {
+            Page page = carol.newPage();
+            page.navigate(system().web("/moderation/settings"));
+            Browsers.logInOnKeycloak(page, "carol");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("You cannot open this page"))).isVisible();
+        }
+    }
+
     /** Scenario 6: a reader gets a clear 403 page at /moderation; a form POST without its CSRF token is refused. */
     @Test
     void aReaderCannotOpenTheConsoleAndAFormWithoutItsTokenIsRefused() {
