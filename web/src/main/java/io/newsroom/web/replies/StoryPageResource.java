@@ -200,7 +200,7 @@ public class StoryPageResource {
 
     private static NewCookie cookie(String value, HttpServerRequest request) {
         return new NewCookie.Builder(OwnReplies.COOKIE).value(value).path("/").httpOnly(true)
-                .secure(request.isSSL()).sameSite(NewCookie.SameSite.LAX).maxAge(value.isEmpty() ? 0 : 30 * 24 * 3600)
+                .secure("https".equals(request.scheme())).sameSite(NewCookie.SameSite.LAX).maxAge(value.isEmpty() ? 0 : 30 * 24 * 3600)
                 .build();
     }
 

@@ -192,6 +192,32 @@ class StoryPageResourceTest {
     }
 
     @Test
+    void aReplyToAStoryThatClosedOrWentAwayKeepsTheTextAndSaysWhy() {
+        UUID id = UUID.randomUUID();
+        Stubs.published(id, "closing-story", "Closing story", true, null);
+        Backends.server.stubFor(post(urlPathEqualTo("/articles/" + id + "/comments"))
+                .willReturn(aResponse().withStatus(409).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"type\":\"https://newsroom.example.org/problems/comments-closed\",\"title\":\"Comments are closed\","
+                                + "\"status\":409,\"detail\":\"Comments are closed on this story.\"}")));
+        Visit visit = visit("/articles/closing-story");
+        given().cookie("csrf-token", visit.csrf()).formParam("csrf-token", visit.csrf())
+                .formParam("author", "Kim").formParam("email", "kim@example.net").formParam("comment", "Just in time?")
+                .post("/articles/closing-story/replies")
+                .then().statusCode(409)
+                .body(containsString("Comments are closed on this story."))
+                .body(containsString(">Just in time?</textarea>"));
+
+        Backends.server.stubFor(get(urlPathEqualTo("/articles/gone-story"))
+                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json").withBody("{\"status\":404}")));
+        given().cookie("csrf-token", visit.csrf()).formParam("csrf-token", visit.csrf())
+                .formParam("author", "Kim").formParam("email", "kim@example.net").formParam("comment", "Where did it go?")
+                .post("/articles/gone-story/replies")
+                .then().statusCode(404)
+                .body(containsString("This story is no longer published"))
+                .body(containsString(">Where did it go?</textarea>"));
+    }
+
+    @Test
     void whenCommentServiceIsDownTheReplyIsKeptAndThePageSaysSoWith503() {
         UUID id = UUID.randomUUID();
         Stubs.published(id, "down-story", "Down story", true, null);
