@@ -64,7 +64,9 @@ class PagesTest {
     }
 
     @Test
-    void theConsoleScriptIsAFileAndHealthIsOnTheManagementInterface() {
+    void theConsoleScriptIsAFileAndHealthIsNotOnThePublicSite() {
+        // (health answers on the management port: run-local and the system tests wait on it there)
         given().get("/static/console.js").then().statusCode(200).body(containsString("select-all"));
+        given().get("/q/health/ready").then().statusCode(404);
     }
 }
