@@ -26,7 +26,15 @@ import org.yaml.snakeyaml.Yaml;
  */
 class DeployFilesTest {
 
-    static final Map<String, Integer> PORTS = Map.of("article-service", 8081, "comment-service", 8082, "moderation-service", 8083);
+    static final Map<String, Integer> PORTS = Map.of("article-service", 8081, "comment-service", 8082, "moderation-service", 8083,
+            "web", 8080);
+    /** Where each one's readiness is asked: web's health is on its management port. */
+    static final Map<String, Integer> HEALTH_PORTS = Map.of("article-service", 8081, "comment-service", 8082,
+            "moderation-service", 8083, "web", 9080);
+    /** web owns no data: no database, no broker; it needs Keycloak, its client secret and the three services. */
+    static final Set<String> WEB_READS = Set.of("QUARKUS_OIDC_AUTH_SERVER_URL", "QUARKUS_OIDC_CREDENTIALS_SECRET",
+            "QUARKUS_REST_CLIENT_ARTICLE_SERVICE_URL", "QUARKUS_REST_CLIENT_COMMENT_SERVICE_URL",
+            "QUARKUS_REST_CLIENT_MODERATION_SERVICE_URL");
     static final Set<String> EVERY_SERVICE_READS = Set.of("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
             "QUARKUS_DATASOURCE_PASSWORD", "RABBITMQ_HOST", "RABBITMQ_PORT", "RABBITMQ_USERNAME", "RABBITMQ_PASSWORD",
             "QUARKUS_OIDC_AUTH_SERVER_URL", "QUARKUS_OIDC_TOKEN_AUDIENCE");
@@ -51,7 +59,7 @@ class DeployFilesTest {
             assertNotNull(service, "compose runs " + entry.getKey());
             assertTrue(((List<String>) service.get("ports")).contains(entry.getValue() + ":" + entry.getValue()),
                     entry.getKey() + " publishes its port");
-            assertTrue(String.valueOf(service.get("healthcheck")).contains(entry.getValue() + "/q/health/ready"),
+            assertTrue(String.valueOf(service.get("healthcheck")).contains(HEALTH_PORTS.get(entry.getKey()) + "/q/health/ready"),
                     entry.getKey() + " is checked on its readiness endpoint");
             Set<String> env = ((Map<String, Object>) service.get("environment")).keySet();
             for (String variable : readBy(entry.getKey())) {
@@ -73,7 +81,8 @@ class DeployFilesTest {
         }
         Map<String, Object> secret = only(documents, "Secret", "newsroom-secrets");
         Set<String> secretKeys = ((Map<String, Object>) secret.get("stringData")).keySet();
-        assertTrue(secretKeys.containsAll(Set.of("AKISMET_API_KEY", "QUARKUS_DATASOURCE_PASSWORD", "RABBITMQ_PASSWORD")));
+        assertTrue(secretKeys.containsAll(Set.of("AKISMET_API_KEY", "QUARKUS_DATASOURCE_PASSWORD", "RABBITMQ_PASSWORD",
+                "NEWSROOM_WEB_CLIENT_SECRET")));
         Map<String, Object> config = only(documents, "ConfigMap", "newsroom-config");
         Set<String> fromConfigMap = ((Map<String, Object>) config.get("data")).keySet();
 
@@ -96,8 +105,8 @@ class DeployFilesTest {
 
     /** The variables a service reads: the common ones, its own, and every ${VAR} its application.properties names. */
     private Set<String> readBy(String service) throws IOException {
-        Set<String> variables = new HashSet<>(EVERY_SERVICE_READS);
-        variables.addAll(ALSO_READS.get(service));
+        Set<String> variables = new HashSet<>(service.equals("web") ? WEB_READS : EVERY_SERVICE_READS);
+        variables.addAll(ALSO_READS.getOrDefault(service, Set.of()));
         String properties = Files.readString(root.resolve(service + "/src/main/resources/application.properties"));
         Matcher matcher = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]+)").matcher(properties);
         while (matcher.find()) {

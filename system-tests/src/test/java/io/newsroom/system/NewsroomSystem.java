@@ -32,6 +32,9 @@ public final class NewsroomSystem {
     public static final int COMMENTS = 18082;
     public static final int MODERATION = 18083;
     public static final int AKISMET = 18184;
+    /** The pages, as a browser meets them; its health is on its management port (HTTP port + 1000). */
+    public static final int WEB = 18080;
+    public static final int WEB_MANAGEMENT = 19080;
     public static final String AKISMET_KEY = "system-test-key";
 
     private static NewsroomSystem instance;
@@ -64,7 +67,7 @@ public final class NewsroomSystem {
     }
 
     private void start() {
-        for (int port : List.of(KEYCLOAK, ARTICLES, COMMENTS, MODERATION, AKISMET)) {
+        for (int port : List.of(KEYCLOAK, ARTICLES, COMMENTS, MODERATION, AKISMET, WEB, WEB_MANAGEMENT)) {
             if (listening(port)) {
                 throw new IllegalStateException("port " + port + " is taken; the system tests need it free");
             }
@@ -86,11 +89,31 @@ public final class NewsroomSystem {
         for (String service : ports.keySet()) {
             startService(service);
         }
+        startWeb();
         awaitHttp("Keycloak", "http://127.0.0.1:" + KEYCLOAK + "/realms/newsroom/.well-known/openid-configuration", Duration.ofMinutes(4));
         awaitHttp("the Akismet simulator", "http://127.0.0.1:" + AKISMET + "/_simulator/requests", Duration.ofSeconds(60));
         for (String service : ports.keySet()) {
             awaitReady(service);
         }
+        awaitHttp("web", "http://127.0.0.1:" + WEB_MANAGEMENT + "/q/health/ready", Duration.ofMinutes(2));
+        // The first page warms web's clients up (a cold first call can outlast its 2-second timeout on a busy machine).
+        awaitHttp("web's front page", web("/"), Duration.ofMinutes(1));
+    }
+
+    private void startWeb() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(WEB));
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(WEB_MANAGEMENT));
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", "http://127.0.0.1:" + KEYCLOAK + "/realms/newsroom");
+        env.put("QUARKUS_REST_CLIENT_ARTICLE_SERVICE_URL", "http://127.0.0.1:" + ARTICLES);
+        env.put("QUARKUS_REST_CLIENT_COMMENT_SERVICE_URL", "http://127.0.0.1:" + COMMENTS);
+        env.put("QUARKUS_REST_CLIENT_MODERATION_SERVICE_URL", "http://127.0.0.1:" + MODERATION);
+        // The browser tests play many readers behind one proxy (each context sends its own X-Forwarded-For),
+        // as web stands behind a load balancer in production.
+        env.put("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING", "true");
+        env.put("QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED", "true");
+        env.put("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES", "127.0.0.1");
+        launch("web", env, "java", "-Xmx256m", "-jar", "web/target/quarkus-app/quarkus-run.jar");
     }
 
     private void startKeycloak() {
@@ -179,6 +202,10 @@ public final class NewsroomSystem {
 
     public String moderation(String path) {
         return "http://127.0.0.1:" + MODERATION + path;
+    }
+
+    public String web(String path) {
+        return "http://127.0.0.1:" + WEB + path;
     }
 
     public String akismet(String path) {

@@ -71,6 +71,26 @@ class CommentResourceTest {
     }
 
     @Test
+    void theStatusLinkShowsItsHolderWhatTheyWroteButNeverTheirEmailOrIp() {
+        Map<String, Object> form = Replies.form("My own words, awaiting moderation.");
+        String ip = Replies.randomIp();
+        ExtractableResponse<Response> reply = Replies.post(Stories.OPEN, form, ip).statusCode(202).extract();
+        String id = reply.path("id");
+
+        String body = given().get(reply.<String>path("statusUrl")).then().statusCode(200)
+                .header("Cache-Control", containsString("no-store"))
+                .body("id", equalTo(id))
+                .body("articleId", equalTo(Stories.OPEN.toString()))
+                .body("status", equalTo("PENDING"))
+                .body("authorName", equalTo(form.get("author")))
+                .body("content", equalTo("My own words, awaiting moderation."))
+                .body("parentId", org.hamcrest.Matchers.nullValue())
+                .body("createdAt", notNullValue())
+                .extract().asString();
+        assertTrue(!body.contains((String) form.get("email")) && !body.contains(ip), "no email or IP: " + body);
+    }
+
+    @Test
     void loggedInReaderNeedsNeitherNameNorEmail() {
         UUID id = UUID.fromString(given().auth().oauth2(Tokens.of(Tokens.ERIN)).contentType(ContentType.JSON)
                 .header("X-Forwarded-For", Replies.randomIp())

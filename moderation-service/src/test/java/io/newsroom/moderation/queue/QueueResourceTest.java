@@ -118,7 +118,8 @@ class QueueResourceTest {
         given().auth().oauth2(Tokens.carol()).queryParam("q", "searchsally@").queryParam("status", "SPAM")
                 .get("/moderation/comments").then().statusCode(200).body("items", hasSize(0));
         given().auth().oauth2(Tokens.carol()).queryParam("status", "SPAM").queryParam("q", "spammer")
-                .get("/moderation/comments").then().statusCode(200).body("items.id", equalTo(List.of(spam)));
+                .get("/moderation/comments").then().statusCode(200).body("items.id", equalTo(List.of(spam)))
+                .body("items[0].latestHistory", equalTo("Akismet caught this comment as spam"));
 
         long spamCount = given().auth().oauth2(Tokens.carol()).get("/moderation/comments")
                 .then().extract().jsonPath().getLong("counts.SPAM");
