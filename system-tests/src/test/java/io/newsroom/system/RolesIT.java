@@ -70,8 +70,12 @@ class RolesIT {
                         .PUT(HttpRequest.BodyPublishers.ofString(story.encode()))), 401, 403, 200, 403, 403, 403),
                 new Row("POST /articles/{id}/submit", t -> Http.post(system.articles("/articles/" + freshDraft() + "/submit"), t, null),
                         401, 403, 200, 403, 403, 403),
-                new Row("POST /articles/{id}/fact-check", t -> Http.post(system.articles("/articles/" + inReview.get() + "/fact-check"), t, check),
-                        401, 403, 403, 200, 403, 403),
+                new Row("POST /articles/{id}/fact-check", t -> {
+                            String id = inReview.get();
+                            return Http.send(Http.builder(system.articles("/articles/" + id + "/fact-check"), t)
+                                    .header("Content-Type", "application/json").header("If-Match", etag(id))
+                                    .POST(HttpRequest.BodyPublishers.ofString(check.encode())));
+                        }, 401, 403, 403, 200, 403, 403),
                 new Row("POST /articles/{id}/publish", t -> Http.post(system.articles("/articles/" + published + "/publish"), t, null),
                         401, 403, 409, 403, 403, 403),
                 new Row("POST /articles/{id}/corrections", t -> Http.post(system.articles("/articles/" + published + "/corrections"), t,
