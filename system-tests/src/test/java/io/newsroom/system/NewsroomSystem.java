@@ -18,12 +18,14 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import io.vertx.core.json.JsonObject;
+
 /**
  * The whole system for the scenario tests and failure drills, each piece a separate process on ports of
  * its own (so a developer's run-local can keep running): real Keycloak from the Maven Central dist, the
  * three packaged services on fresh databases, the Akismet simulator, and a RabbitMQ virtual host of this
- * run only. Services can be killed (-9) and restarted; everything is stopped and dropped at the end,
- * also when a test fails.
+ * run only (each service connecting as its own user, with the permissions of deploy/rabbitmq/definitions.json).
+ * Services can be killed (-9) and restarted; everything is stopped and dropped at the end, also when a test fails.
  */
 public final class NewsroomSystem {
 
@@ -87,7 +89,7 @@ public final class NewsroomSystem {
             RunLocal.sql("create database " + database(service));
         }
         rabbitmqctl("add_vhost", vhost);
-        rabbitmqctl("set_permissions", "-p", vhost, "guest", ".*", ".*", ".*");
+        brokerUsers();
         try {
             rabbitmqctl("delete_user", OPERATOR);
         } catch (IllegalStateException e) {
@@ -106,6 +108,34 @@ public final class NewsroomSystem {
         awaitHttp("the Akismet simulator", "http://127.0.0.1:" + AKISMET + "/_simulator/requests", Duration.ofSeconds(60));
         for (String service : ports.keySet()) {
             awaitReady(service);
+        }
+    }
+
+    /**
+     * Each service's own user, with the permissions deploy/rabbitmq/definitions.json gives it (the file compose and
+     * Kubernetes load), in this run's virtual host; guest gets none there.
+     */
+    private void brokerUsers() {
+        JsonObject definitions;
+        try {
+            definitions = new JsonObject(Files.readString(root.resolve("deploy/rabbitmq/definitions.json")));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        for (Object p : definitions.getJsonArray("permissions")) {
+            JsonObject permission = (JsonObject) p;
+            String user = permission.getString("user");
+            String password = BROKER_PASSWORDS.get(user);
+            if (password == null) {
+                throw new IllegalStateException("definitions.json names a user the system tests do not know: " + user);
+            }
+            try {
+                rabbitmqctl("add_user", user, password);
+            } catch (IllegalStateException e) {
+                rabbitmqctl("change_password", user, password); // left from an earlier run, or run-local's
+            }
+            rabbitmqctl("set_permissions", "-p", vhost, user, permission.getString("configure"), permission.getString("write"),
+                    permission.getString("read"));
         }
     }
 
@@ -136,6 +166,11 @@ public final class NewsroomSystem {
         env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/" + database(service));
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", "http://127.0.0.1:" + KEYCLOAK + "/realms/newsroom");
         env.put("RABBITMQ_VIRTUAL_HOST", vhost);
+        env.put("RABBITMQ_USERNAME", service);
+        env.put("RABBITMQ_PASSWORD", BROKER_PASSWORDS.get(service));
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(ports.get(service) + 1000));
+        // Demo credentials (an empty database password, Keycloak over http on this machine) are fine here.
+        env.put("NEWSROOM_LOCAL_DEMO", "true");
         env.put("QUARKUS_REST_CLIENT_ARTICLE_SERVICE_URL", "http://127.0.0.1:" + ARTICLES);
         env.put("AKISMET_API_KEY", AKISMET_KEY);
         env.put("AKISMET_BASE_URL", "http://127.0.0.1:" + AKISMET);
@@ -221,7 +256,7 @@ public final class NewsroomSystem {
     }
 
     public void awaitReady(String service) {
-        awaitHttp(service, url(service, "/q/health/ready"), Duration.ofMinutes(2));
+        awaitHttp(service, management(service, "/q/health/ready"), Duration.ofMinutes(2));
     }
 
     /** kill -9: no shutdown hook, no goodbye — the way a crash or an OOM kill looks. */

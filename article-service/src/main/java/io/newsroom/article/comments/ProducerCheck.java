@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import io.smallrye.reactive.messaging.rabbitmq.IncomingRabbitMQMetadata;
 
 /**
@@ -20,6 +21,7 @@ import io.smallrye.reactive.messaging.rabbitmq.IncomingRabbitMQMetadata;
  * still reach the exchange, or one that names nobody) is refused, counted, and goes to the dead-letter queue.
  */
 @ApplicationScoped
+@Startup
 public class ProducerCheck {
 
     static final String EVENT = "comment.status-changed";
@@ -34,7 +36,8 @@ public class ProducerCheck {
 
     @PostConstruct
     void register() {
-        refused = Counter.builder("newsroom.events.refused").tag("event", EVENT)
+        // Present at 0 from the start, so an alert can watch it.
+        refused = Counter.builder("newsroom.events.refused").tag("event", EVENT).tag("reason", "producer")
                 .description("Events refused because they did not come from the event's producer").register(registry);
     }
 
