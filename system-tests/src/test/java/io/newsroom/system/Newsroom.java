@@ -32,11 +32,30 @@ public final class Newsroom {
         assertEquals(201, created.status(), created.toString());
         String id = created.json().getString("id");
         assertEquals(200, Http.post(system.articles("/articles/" + id + "/submit"), Tokens.of("alice"), null).status());
-        JsonObject check = new JsonObject().put("verdict", "VERIFIED").put("notes", "ok")
-                .put("sourcesChecked", new JsonArray().add(new JsonObject().put("title", "Minutes").put("url", "https://example.org/minutes")));
-        assertEquals(200, Http.post(system.articles("/articles/" + id + "/fact-check"), Tokens.of("bob"), check).status());
+        Http.Reply checked = factCheck(id, "bob", etag(id, "bob"));
+        assertEquals(200, checked.status(), checked.toString());
         assertEquals(200, Http.post(system.articles("/articles/" + id + "/publish"), Tokens.of("alice"), null).status());
         return id;
+    }
+
+    /** A VERIFIED verdict on the version the checker read (If-Match: that version's ETag; none when null). */
+    public static Http.Reply factCheck(String id, String checker, String ifMatch) {
+        JsonObject check = new JsonObject().put("verdict", "VERIFIED").put("notes", "ok")
+                .put("sourcesChecked", new JsonArray().add(new JsonObject().put("title", "Minutes").put("url", "https://example.org/minutes")));
+        java.net.http.HttpRequest.Builder request = Http.builder(system().articles("/articles/" + id + "/fact-check"), Tokens.of(checker))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(check.encode()));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return Http.send(request);
+    }
+
+    /** The ETag of a story as a member of staff reads it now. */
+    public static String etag(String id, String user) {
+        Http.Reply story = Http.get(system().articles("/articles/" + id), Tokens.of(user));
+        assertEquals(200, story.status(), story.toString());
+        return story.header("ETag");
     }
 
     /** An anonymous reader's reply from their own address (the tests stand behind a trusted proxy). */

@@ -76,7 +76,7 @@ class ReadmeWalkthroughIT {
         RunLocal system = RunLocal.start();
         system.stop();
         assertFalse(system.isAlive());
-        for (int port : new int[] { 8180, 8080, 9080, 8081, 8082, 8083, 8184 }) {
+        for (int port : new int[] { 8180, 8080, 9080, 8081, 8082, 8083, 9081, 9082, 9083, 8184 }) {
             assertFalse(listening(port), "nothing listens on " + port + " after run-local stopped");
         }
         assertTrue(system.output().stream().anyMatch(line -> line.contains("stopped")), "run-local said it stopped");

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.newsroom.article.publishing.WorkflowException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -47,6 +48,7 @@ public class ProblemMapper {
         Problem problem = switch (e.kind()) {
             case WRONG_STATE -> new Problem("about:blank", "Conflict", 409, e.getMessage(), path(uri), null);
             case NOT_PERMITTED -> new Problem("about:blank", "Forbidden", 403, e.getMessage(), path(uri), null);
+            case STALE -> new Problem("about:blank", "Precondition Failed", 412, e.getMessage(), path(uri), null);
             case INVALID -> new Problem("about:blank", "Bad Request", 400, e.field() + ": " + e.getMessage(), path(uri),
                     List.of(new Problem.Violation(e.field(), e.getMessage())));
         };
@@ -108,6 +110,13 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unauthenticated(AuthenticationFailedException e, UriInfo uri) {
+        return unauthorized(uri);
+    }
+
+    /** The token could not be verified (Keycloak unreachable, say): a denial, never a 500. */
+    @ServerExceptionMapper
+    public Response unverifiable(OIDCException e, UriInfo uri) {
+        LOG.warnf("Token not verifiable: %s", e.getMessage());
         return unauthorized(uri);
     }
 

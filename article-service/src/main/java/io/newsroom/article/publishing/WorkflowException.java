@@ -8,6 +8,8 @@ public class WorkflowException extends RuntimeException {
         WRONG_STATE,
         /** This person may not take the step on this story (HTTP 403). */
         NOT_PERMITTED,
+        /** The story changed since the caller read the version the step is about (HTTP 412). */
+        STALE,
         /** The request itself is incomplete for this step (HTTP 400). */
         INVALID
     }

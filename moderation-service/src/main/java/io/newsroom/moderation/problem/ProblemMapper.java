@@ -3,6 +3,7 @@ package io.newsroom.moderation.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -73,6 +74,13 @@ public class ProblemMapper {
     public Response authenticationFailed(AuthenticationFailedException e) {
         return Response.fromResponse(respond(Problem.of(401, "Unauthorized", "a valid bearer token is required")))
                 .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    /** The token could not be verified (Keycloak unreachable, say): a denial, never a 500. */
+    @ServerExceptionMapper
+    public Response unverifiable(OIDCException e) {
+        LOG.warnf("token not verifiable: %s", e.getMessage());
+        return authenticationFailed(null);
     }
 
     @ServerExceptionMapper
