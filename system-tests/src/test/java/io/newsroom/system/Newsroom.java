@@ -3,7 +3,7 @@ package io.newsroom.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
-import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.awaitility.Awaitility;
 
@@ -12,6 +12,8 @@ import io.vertx.core.json.JsonObject;
 
 /** The steps the scenarios take again and again, through the public APIs only. */
 public final class Newsroom {
+
+    private static final AtomicLong NEXT_IP = new AtomicLong(0x000101);
 
     private Newsroom() {
     }
@@ -30,11 +32,30 @@ public final class Newsroom {
         assertEquals(201, created.status(), created.toString());
         String id = created.json().getString("id");
         assertEquals(200, Http.post(system.articles("/articles/" + id + "/submit"), Tokens.of("alice"), null).status());
-        JsonObject check = new JsonObject().put("verdict", "VERIFIED").put("notes", "ok")
-                .put("sourcesChecked", new JsonArray().add(new JsonObject().put("title", "Minutes").put("url", "https://example.org/minutes")));
-        assertEquals(200, Http.post(system.articles("/articles/" + id + "/fact-check"), Tokens.of("bob"), check).status());
+        Http.Reply checked = factCheck(id, "bob", etag(id, "bob"));
+        assertEquals(200, checked.status(), checked.toString());
         assertEquals(200, Http.post(system.articles("/articles/" + id + "/publish"), Tokens.of("alice"), null).status());
         return id;
+    }
+
+    /** A VERIFIED verdict on the version the checker read (If-Match: that version's ETag; none when null). */
+    public static Http.Reply factCheck(String id, String checker, String ifMatch) {
+        JsonObject check = new JsonObject().put("verdict", "VERIFIED").put("notes", "ok")
+                .put("sourcesChecked", new JsonArray().add(new JsonObject().put("title", "Minutes").put("url", "https://example.org/minutes")));
+        java.net.http.HttpRequest.Builder request = Http.builder(system().articles("/articles/" + id + "/fact-check"), Tokens.of(checker))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(check.encode()));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return Http.send(request);
+    }
+
+    /** The ETag of a story as a member of staff reads it now. */
+    public static String etag(String id, String user) {
+        Http.Reply story = Http.get(system().articles("/articles/" + id), Tokens.of(user));
+        assertEquals(200, story.status(), story.toString());
+        return story.header("ETag");
     }
 
     /** An anonymous reader's reply from their own address (the tests stand behind a trusted proxy). */
@@ -50,10 +71,13 @@ public final class Newsroom {
         return new JsonObject().put("author", name).put("email", email).put("content", content);
     }
 
+    /**
+     * A reader address no other reply of this run has used: random addresses collide (birthday odds of
+     * ~1 % over a 500-reply drill), and two replies from one address within 15 s are a flood.
+     */
     public static String uniqueIp() {
-        UUID random = UUID.randomUUID();
-        long bits = random.getLeastSignificantBits();
-        return "10." + ((bits >>> 16) & 0xff) + "." + ((bits >>> 8) & 0xff) + "." + (1 + (bits & 0x7f));
+        long n = NEXT_IP.getAndIncrement();
+        return "10." + ((n >>> 16) & 0xff) + "." + ((n >>> 8) & 0xff) + "." + (n & 0xff);
     }
 
     public static JsonObject publicThreads(String articleId) {

@@ -18,12 +18,14 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import io.vertx.core.json.JsonObject;
+
 /**
  * The whole system for the scenario tests and failure drills, each piece a separate process on ports of
  * its own (so a developer's run-local can keep running): real Keycloak from the Maven Central dist, the
  * three packaged services on fresh databases, the Akismet simulator, and a RabbitMQ virtual host of this
- * run only. Services can be killed (-9) and restarted; everything is stopped and dropped at the end,
- * also when a test fails.
+ * run only (each service connecting as its own user, with the permissions of deploy/rabbitmq/definitions.json).
+ * Services can be killed (-9) and restarted; everything is stopped and dropped at the end, also when a test fails.
  */
 public final class NewsroomSystem {
 
@@ -32,12 +34,24 @@ public final class NewsroomSystem {
     public static final int COMMENTS = 18082;
     public static final int MODERATION = 18083;
     public static final int AKISMET = 18184;
+    /** The pages, as a browser meets them; its health is on its management port (HTTP port + 1000). */
+    public static final int WEB = 18080;
+    public static final int WEB_MANAGEMENT = 19080;
     public static final String AKISMET_KEY = "system-test-key";
+    /** Each service's own broker user (what deploy/rabbitmq/definitions.json declares), with this run's passwords. */
+    public static final Map<String, String> BROKER_PASSWORDS = Map.of("article-service", "systest-article",
+            "comment-service", "systest-comment", "moderation-service", "systest-moderation");
+    /**
+     * A broker user with every right in the run's virtual host, that is no service: the tests use it to look at
+     * queues and to play someone who can reach the broker (an operator, a shovel, a leaked password).
+     */
+    public static final String OPERATOR = "newsroom-systest-operator";
 
     private static NewsroomSystem instance;
 
     private final String runId = UUID.randomUUID().toString().substring(0, 8);
     private final String vhost = "newsroom-systest-" + runId;
+    private final String operatorPassword = UUID.randomUUID().toString();
     private final Path root = RunLocal.root();
     private final Path logs = root.resolve("system-tests/target/system-logs");
     private final Map<String, Process> processes = new LinkedHashMap<>();
@@ -64,7 +78,7 @@ public final class NewsroomSystem {
     }
 
     private void start() {
-        for (int port : List.of(KEYCLOAK, ARTICLES, COMMENTS, MODERATION, AKISMET)) {
+        for (int port : List.of(KEYCLOAK, ARTICLES, COMMENTS, MODERATION, AKISMET, WEB, WEB_MANAGEMENT)) {
             if (listening(port)) {
                 throw new IllegalStateException("port " + port + " is taken; the system tests need it free");
             }
@@ -78,7 +92,14 @@ public final class NewsroomSystem {
             RunLocal.sql("create database " + database(service));
         }
         rabbitmqctl("add_vhost", vhost);
-        rabbitmqctl("set_permissions", "-p", vhost, "guest", ".*", ".*", ".*");
+        brokerUsers();
+        try {
+            rabbitmqctl("delete_user", OPERATOR);
+        } catch (IllegalStateException e) {
+            // not there: the usual case
+        }
+        rabbitmqctl("add_user", OPERATOR, operatorPassword);
+        rabbitmqctl("set_permissions", "-p", vhost, OPERATOR, ".*", ".*", ".*");
 
         startKeycloak();
         launch("akismet-simulator", Map.of(), "java", "-jar", "akismet-simulator/target/akismet-simulator.jar",
@@ -86,10 +107,58 @@ public final class NewsroomSystem {
         for (String service : ports.keySet()) {
             startService(service);
         }
+        startWeb();
         awaitHttp("Keycloak", "http://127.0.0.1:" + KEYCLOAK + "/realms/newsroom/.well-known/openid-configuration", Duration.ofMinutes(4));
         awaitHttp("the Akismet simulator", "http://127.0.0.1:" + AKISMET + "/_simulator/requests", Duration.ofSeconds(60));
         for (String service : ports.keySet()) {
             awaitReady(service);
+        }
+        awaitHttp("web", "http://127.0.0.1:" + WEB_MANAGEMENT + "/q/health/ready", Duration.ofMinutes(2));
+        // The first page warms web's clients up (a cold first call can outlast its 2-second timeout on a busy machine).
+        awaitHttp("web's front page", web("/"), Duration.ofMinutes(1));
+    }
+
+    private void startWeb() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(WEB));
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(WEB_MANAGEMENT));
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", "http://127.0.0.1:" + KEYCLOAK + "/realms/newsroom");
+        env.put("QUARKUS_REST_CLIENT_ARTICLE_SERVICE_URL", "http://127.0.0.1:" + ARTICLES);
+        env.put("QUARKUS_REST_CLIENT_COMMENT_SERVICE_URL", "http://127.0.0.1:" + COMMENTS);
+        env.put("QUARKUS_REST_CLIENT_MODERATION_SERVICE_URL", "http://127.0.0.1:" + MODERATION);
+        // The browser tests play many readers behind one proxy (each context sends its own X-Forwarded-For),
+        // as web stands behind a load balancer in production.
+        env.put("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING", "true");
+        env.put("QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED", "true");
+        env.put("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES", "127.0.0.1");
+        launch("web", env, "java", "-Xmx256m", "-jar", "web/target/quarkus-app/quarkus-run.jar");
+    }
+
+    /**
+     * Each service's own user, with the permissions deploy/rabbitmq/definitions.json gives it (the file compose and
+     * Kubernetes load), in this run's virtual host; guest gets none there.
+     */
+    private void brokerUsers() {
+        JsonObject definitions;
+        try {
+            definitions = new JsonObject(Files.readString(root.resolve("deploy/rabbitmq/definitions.json")));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        for (Object p : definitions.getJsonArray("permissions")) {
+            JsonObject permission = (JsonObject) p;
+            String user = permission.getString("user");
+            String password = BROKER_PASSWORDS.get(user);
+            if (password == null) {
+                throw new IllegalStateException("definitions.json names a user the system tests do not know: " + user);
+            }
+            try {
+                rabbitmqctl("add_user", user, password);
+            } catch (IllegalStateException e) {
+                rabbitmqctl("change_password", user, password); // left from an earlier run, or run-local's
+            }
+            rabbitmqctl("set_permissions", "-p", vhost, user, permission.getString("configure"), permission.getString("write"),
+                    permission.getString("read"));
         }
     }
 
@@ -110,11 +179,21 @@ public final class NewsroomSystem {
     }
 
     private void startService(String service) {
+        launch(service, serviceEnv(service), "java", "-Xmx384m", "-jar", service + "/target/quarkus-app/quarkus-run.jar");
+    }
+
+    /** What every service of the system is started with. */
+    private Map<String, String> serviceEnv(String service) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(ports.get(service)));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/" + database(service));
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", "http://127.0.0.1:" + KEYCLOAK + "/realms/newsroom");
         env.put("RABBITMQ_VIRTUAL_HOST", vhost);
+        env.put("RABBITMQ_USERNAME", service);
+        env.put("RABBITMQ_PASSWORD", BROKER_PASSWORDS.get(service));
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(ports.get(service) + 1000));
+        // Demo credentials (an empty database password, Keycloak over http on this machine) are fine here.
+        env.put("NEWSROOM_LOCAL_DEMO", "true");
         env.put("QUARKUS_REST_CLIENT_ARTICLE_SERVICE_URL", "http://127.0.0.1:" + ARTICLES);
         env.put("AKISMET_API_KEY", AKISMET_KEY);
         env.put("AKISMET_BASE_URL", "http://127.0.0.1:" + AKISMET);
@@ -131,11 +210,76 @@ public final class NewsroomSystem {
         env.put("NEWSROOM_AKISMET_TIMEOUT", "2s");
         env.put("QUARKUS_REST_CLIENT_AKISMET_READ_TIMEOUT", "2000");
         env.put("NEWSROOM_MODERATION_OUTBOX_INTERVAL", "1s");
-        launch(service, env, "java", "-Xmx384m", "-jar", service + "/target/quarkus-app/quarkus-run.jar");
+        return env;
+    }
+
+    /** A second instance of a service, outside the system, on ports of its own: how it starts and answers. */
+    public record Extra(Process process, Path log) implements AutoCloseable {
+
+        public String output() {
+            try {
+                return Files.readString(log);
+            } catch (IOException e) {
+                return "(no log: " + e.getMessage() + ")";
+            }
+        }
+
+        @Override
+        public void close() {
+            process.descendants().forEach(ProcessHandle::destroy);
+            process.destroy();
+            try {
+                if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * Starts {@code service}'s jar on {@code port} (management interface on port + 1000) with the system's
+     * settings changed by {@code overrides} (a null value removes a setting), or with only the ports set when
+     * {@code systemSettings} is false: the defaults a jar has out of the box.
+     */
+    public Extra startExtra(String service, int port, boolean systemSettings, Map<String, String> overrides) {
+        Map<String, String> env = systemSettings ? serviceEnv(service) : new LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(port + 1000));
+        overrides.forEach((key, value) -> {
+            if (value == null) {
+                env.remove(key);
+            } else {
+                env.put(key, value);
+            }
+        });
+        Path log = logs.resolve("extra-" + service + "-" + port + ".log");
+        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx256m", "-jar", service + "/target/quarkus-app/quarkus-run.jar")
+                .directory(root.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        // Nothing of this JVM's environment leaks in: what the jar sees is what the test says.
+        builder.environment().keySet().removeIf(key -> key.startsWith("QUARKUS_") || key.startsWith("RABBITMQ_")
+                || key.startsWith("NEWSROOM_") || key.startsWith("AKISMET_"));
+        builder.environment().putAll(env);
+        try {
+            return new Extra(builder.start(), log);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start " + service, e);
+        }
+    }
+
+    public String vhost() {
+        return vhost;
+    }
+
+    public String operatorPassword() {
+        return operatorPassword;
     }
 
     public void awaitReady(String service) {
-        awaitHttp(service, url(service, "/q/health/ready"), Duration.ofMinutes(2));
+        awaitHttp(service, management(service, "/q/health/ready"), Duration.ofMinutes(2));
     }
 
     /** kill -9: no shutdown hook, no goodbye — the way a crash or an OOM kill looks. */
@@ -169,6 +313,11 @@ public final class NewsroomSystem {
         return "http://127.0.0.1:" + ports.get(service) + path;
     }
 
+    /** The service's management interface (metrics, detailed health): its port + 1000, never the public one. */
+    public String management(String service, String path) {
+        return "http://127.0.0.1:" + (ports.get(service) + 1000) + path;
+    }
+
     public String articles(String path) {
         return "http://127.0.0.1:" + ARTICLES + path;
     }
@@ -179,6 +328,10 @@ public final class NewsroomSystem {
 
     public String moderation(String path) {
         return "http://127.0.0.1:" + MODERATION + path;
+    }
+
+    public String web(String path) {
+        return "http://127.0.0.1:" + WEB + path;
     }
 
     public String akismet(String path) {
@@ -208,6 +361,7 @@ public final class NewsroomSystem {
         try {
             rabbitmqctl("start_app"); // a drill that failed half-way must not leave the broker stopped
             rabbitmqctl("delete_vhost", vhost);
+            rabbitmqctl("delete_user", OPERATOR);
         } catch (RuntimeException e) {
             // already gone
         }

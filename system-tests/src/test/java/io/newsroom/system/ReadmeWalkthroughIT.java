@@ -28,7 +28,15 @@ class ReadmeWalkthroughIT {
     @Test
     @Order(1)
     void theWalkthroughWorksAsWritten() throws Exception {
-        RunLocal.start();
+        RunLocal system = RunLocal.start();
+        // The browser part starts at the address run-local prints first, with a story to comment on.
+        List<String> output = system.output();
+        String firstAddress = output.subList(output.indexOf(output.stream().filter(l -> l.contains("Newsroom is running."))
+                .findFirst().orElseThrow()), output.size()).stream().filter(l -> l.contains("http://")).findFirst().orElseThrow();
+        assertTrue(firstAddress.contains("http://127.0.0.1:8080"), "the site's address comes first: " + firstAddress);
+        Http.Reply front = Http.get("http://127.0.0.1:8080/", null);
+        assertEquals(200, front.status(), front.toString());
+        assertTrue(front.body().contains("Harbour footbridge reopens after six months of repairs"), "the demo story is there");
         String readme = Files.readString(RunLocal.root().resolve("README.md"));
         List<Readme.Step> steps = Readme.steps(readme, "## Walk-through");
         assertTrue(steps.size() >= 6, "the walk-through has its steps: " + steps.size());
@@ -68,7 +76,7 @@ class ReadmeWalkthroughIT {
         RunLocal system = RunLocal.start();
         system.stop();
         assertFalse(system.isAlive());
-        for (int port : new int[] { 8180, 8081, 8082, 8083, 8184 }) {
+        for (int port : new int[] { 8180, 8080, 9080, 8081, 8082, 8083, 9081, 9082, 9083, 8184 }) {
             assertFalse(listening(port), "nothing listens on " + port + " after run-local stopped");
         }
         assertTrue(system.output().stream().anyMatch(line -> line.contains("stopped")), "run-local said it stopped");

@@ -68,10 +68,25 @@ class RolesIT {
                 new Row("PUT /articles/{id}", t -> Http.send(Http.builder(system.articles("/articles/" + draft), t)
                         .header("Content-Type", "application/json").header("If-Match", etag(draft))
                         .PUT(HttpRequest.BodyPublishers.ofString(story.encode()))), 401, 403, 200, 403, 403, 403),
+                new Row("GET /articles/{id}/revisions", t -> Http.get(system.articles("/articles/" + draft + "/revisions"), t),
+                        401, 403, 200, 200, 403, 200),
+                new Row("GET /ready (each service)", t -> {
+                    for (String service : List.of("article-service", "comment-service", "moderation-service")) {
+                        Http.Reply ready = Http.get(system.url(service, "/ready"), t);
+                        if (ready.status() != 200) {
+                            return ready;
+                        }
+                    }
+                    return Http.get(system.url("moderation-service", "/ready"), t);
+                }, 200, 200, 200, 200, 200, 200),
                 new Row("POST /articles/{id}/submit", t -> Http.post(system.articles("/articles/" + freshDraft() + "/submit"), t, null),
                         401, 403, 200, 403, 403, 403),
-                new Row("POST /articles/{id}/fact-check", t -> Http.post(system.articles("/articles/" + inReview.get() + "/fact-check"), t, check),
-                        401, 403, 403, 200, 403, 403),
+                new Row("POST /articles/{id}/fact-check", t -> {
+                            String id = inReview.get();
+                            return Http.send(Http.builder(system.articles("/articles/" + id + "/fact-check"), t)
+                                    .header("Content-Type", "application/json").header("If-Match", etag(id))
+                                    .POST(HttpRequest.BodyPublishers.ofString(check.encode())));
+                        }, 401, 403, 403, 200, 403, 403),
                 new Row("POST /articles/{id}/publish", t -> Http.post(system.articles("/articles/" + published + "/publish"), t, null),
                         401, 403, 409, 403, 403, 403),
                 new Row("POST /articles/{id}/corrections", t -> Http.post(system.articles("/articles/" + published + "/corrections"), t,

@@ -16,8 +16,8 @@ import io.vertx.core.json.JsonObject;
 
 /**
  * Keeps each story's approved-comment count from comment.status-changed. The message is acknowledged only
- * after the transaction commits; a malformed one goes to the dead-letter queue; anything else (the database
- * away) is requeued, so the event is redelivered until handled.
+ * after the transaction commits; one from anyone but comment-service, or a malformed one, goes to the dead-letter
+ * queue; anything else (the database away) is requeued, so the event is redelivered until handled.
  */
 @ApplicationScoped
 public class CommentStatusConsumer {
@@ -26,10 +26,16 @@ public class CommentStatusConsumer {
 
     @Inject
     CommentCountService counts;
+    @Inject
+    ProducerCheck producers;
 
     @Incoming("comment-status-changed")
     @Blocking
     public CompletionStage<Void> onStatusChanged(Message<?> message) {
+        if (!producers.fromProducer(message)) {
+            return message.nack(new IllegalStateException("comment.status-changed not from its producer"),
+                    Metadata.of(new RabbitMQRejectMetadata(false)));
+        }
         CommentStatusChanged event;
         try {
             event = json(message.getPayload()).mapTo(CommentStatusChanged.class);

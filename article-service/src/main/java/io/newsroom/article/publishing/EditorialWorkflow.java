@@ -2,9 +2,10 @@ package io.newsroom.article.publishing;
 
 import static io.newsroom.article.publishing.WorkflowException.Kind.INVALID;
 import static io.newsroom.article.publishing.WorkflowException.Kind.NOT_PERMITTED;
+import static io.newsroom.article.publishing.WorkflowException.Kind.STALE;
 import static io.newsroom.article.publishing.WorkflowException.Kind.WRONG_STATE;
 
-import java.util.Objects;
+import java.util.Set;
 
 import io.newsroom.article.factcheck.Verdict;
 
@@ -25,11 +26,20 @@ public final class EditorialWorkflow {
         return StoryStatus.IN_REVIEW;
     }
 
-    /** The checker must not be the author: nobody signs off their own story. */
-    public static StoryStatus factCheck(StoryStatus current, String authorSubject, String checkerSubject, Verdict verdict,
-            String notes, int sourcesChecked) {
-        if (Objects.equals(authorSubject, checkerSubject)) {
-            throw new WorkflowException(NOT_PERMITTED, "A fact-checker may not check a story they wrote.");
+    /**
+     * Separation of duties: nobody who wrote or edited any version of a story signs it off, and a verdict is on the
+     * version the checker read: if the story changed since, the verdict is refused rather than applied to text the
+     * checker never saw.
+     */
+    public static StoryStatus factCheck(StoryStatus current, long currentVersion, Set<String> writers, String checkerSubject,
+            long checkedVersion, Verdict verdict, String notes, int sourcesChecked) {
+        if (writers.contains(checkerSubject)) {
+            throw new WorkflowException(NOT_PERMITTED,
+                    "A fact-checker may not check a story they wrote or edited: it needs a checker who wrote no version of it.");
+        }
+        if (currentVersion != checkedVersion) {
+            throw new WorkflowException(STALE, "The story has changed since you read it (version " + currentVersion
+                    + " now, your verdict is on version " + checkedVersion + "); read it again and check what it says now.");
         }
         if (current != StoryStatus.IN_REVIEW) {
             throw new WorkflowException(WRONG_STATE, "Only a story in review can be fact-checked; this story is " + current + ".");
@@ -43,11 +53,18 @@ public final class EditorialWorkflow {
         return verdict == Verdict.VERIFIED ? StoryStatus.FACT_CHECKED : StoryStatus.DRAFT;
     }
 
-    /** Unpublished stories keep their check (their text has not changed), so they may go out again. */
-    public static StoryStatus publish(StoryStatus current) {
+    /**
+     * Unpublished stories keep their check (their text has not changed), so they may go out again; whatever the
+     * status says, what goes out is the text that was checked, or nothing.
+     */
+    public static StoryStatus publish(StoryStatus current, boolean checkedTextIsCurrent) {
         if (current != StoryStatus.FACT_CHECKED && current != StoryStatus.UNPUBLISHED) {
             throw new WorkflowException(WRONG_STATE,
                     "Only a fact-checked story can be published; this story is " + current + ". Submit it for review and have it fact-checked first.");
+        }
+        if (!checkedTextIsCurrent) {
+            throw new WorkflowException(WRONG_STATE,
+                    "The text has changed since it was fact-checked; submit it for review and have this version checked.");
         }
         return StoryStatus.PUBLISHED;
     }

@@ -3,6 +3,7 @@ package io.newsroom.article.publishing;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -12,12 +13,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.newsroom.article.factcheck.FactCheck;
+import io.newsroom.article.factcheck.FactCheckRepository;
 import io.newsroom.article.factcheck.FactCheckRequest;
 import io.newsroom.article.security.CurrentUser;
 import io.newsroom.article.story.NewsroomConfig;
 import io.newsroom.article.story.SourceLinkRequest;
 import io.newsroom.article.story.Story;
 import io.newsroom.article.story.StoryRepository;
+import io.newsroom.article.story.StoryRevisionRepository;
 import io.newsroom.article.story.StoryService;
 import io.newsroom.article.story.StoryView;
 import io.newsroom.article.story.PublicStories;
@@ -32,6 +35,10 @@ public class PublishingService {
     StoryService storyService;
     @Inject
     CorrectionRepository corrections;
+    @Inject
+    StoryRevisionRepository revisions;
+    @Inject
+    FactCheckRepository factChecks;
     @Inject
     NewsroomConfig config;
     @Inject
@@ -48,11 +55,13 @@ public class PublishingService {
     }
 
     @Transactional
-    public StoryView factCheck(UUID id, FactCheckRequest request, CurrentUser checker) {
+    public StoryView factCheck(UUID id, long checkedVersion, FactCheckRequest request, CurrentUser checker) {
         return step(id, story -> {
             List<SourceLinkRequest> sources = request.sourcesChecked() == null ? List.of() : request.sourcesChecked();
-            story.status = EditorialWorkflow.factCheck(story.status, story.authorSubject, checker.subject(), request.verdict(),
-                    request.notes(), sources.size());
+            Set<String> writers = revisions.writers(story.id);
+            writers.add(story.authorSubject);
+            story.status = EditorialWorkflow.factCheck(story.status, story.version, writers, checker.subject(), checkedVersion,
+                    request.verdict(), request.notes(), sources.size());
             FactCheck check = new FactCheck();
             check.id = UUID.randomUUID();
             check.storyId = story.id;
@@ -62,7 +71,7 @@ public class PublishingService {
             check.notes = request.notes();
             check.sourcesChecked = sources.stream().map(SourceLinkRequest::toSource).toList();
             check.checkedAt = clock.instant();
-            check.storyVersion = story.version;
+            check.storyVersion = checkedVersion;
             check.persist();
             story.reviewNotes = request.notes();
             return story;
@@ -72,7 +81,10 @@ public class PublishingService {
     @Transactional
     public StoryView publish(UUID id) {
         return step(id, story -> {
-            story.status = EditorialWorkflow.publish(story.status);
+            boolean checkedTextIsCurrent = factChecks.badge(story.id)
+                    .map(check -> !revisions.textChangedAfter(story.id, check.storyVersion))
+                    .orElse(false);
+            story.status = EditorialWorkflow.publish(story.status, checkedTextIsCurrent);
             Instant now = clock.instant();
             story.publishedAt = now;
             if (story.firstPublishedAt == null) {

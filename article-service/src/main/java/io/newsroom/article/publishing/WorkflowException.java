@@ -17,6 +17,8 @@ public class WorkflowException extends ProblemException {
         WRONG_STATE,
         /** This person may not take the step on this story (HTTP 403). */
         NOT_PERMITTED,
+        /** The story changed since the caller read the version the step is about (HTTP 412). */
+        STALE,
         /** The request itself is incomplete for this step (HTTP 400). */
         INVALID
     }
@@ -39,6 +41,7 @@ public class WorkflowException extends ProblemException {
         return switch (kind) {
             case WRONG_STATE -> ProblemType.CONFLICT;
             case NOT_PERMITTED -> ProblemType.FORBIDDEN;
+            case STALE -> ProblemType.PRECONDITION_FAILED;
             case INVALID -> ProblemType.VALIDATION;
         };
     }

@@ -27,8 +27,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import io.newsroom.article.problem.ProblemException;
-import io.newsroom.article.problem.ProblemType;
 import io.newsroom.article.publishing.StoryStatus;
 import io.newsroom.article.security.CurrentUser;
 import io.newsroom.article.security.Roles;
@@ -62,8 +60,18 @@ public class StoryResource {
     @APIResponse(responseCode = "412", description = "The story changed since you read it")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response edit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull StoryRequest request) {
-        StoryView story = service.edit(id, versionOf(ifMatch), request);
+        StoryView story = service.edit(id, IfMatch.version(ifMatch, "you edited, so nobody's edit is overwritten"), request, user);
         return Response.ok(story).tag(etag(story)).build();
+    }
+
+    @GET
+    @Path("{id}/revisions")
+    @RolesAllowed({ Roles.EDITOR, Roles.FACT_CHECKER, Roles.ADMIN })
+    @Operation(summary = "Who wrote or edited each version of a story, and when (staff only)")
+    @APIResponse(responseCode = "200", description = "The revisions, oldest first")
+    @APIResponse(responseCode = "404", description = "No such story")
+    public java.util.List<RevisionView> revisions(@PathParam("id") UUID id) {
+        return service.revisions(id);
     }
 
     @GET
@@ -119,18 +127,4 @@ public class StoryResource {
         return new EntityTag(story.version() + "-" + story.commentCount());
     }
 
-    static long versionOf(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
-                    "Send If-Match with the ETag of the story you edited, so nobody's edit is overwritten.");
-        }
-        String value = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-        int dash = value.indexOf('-');
-        String version = dash >= 0 ? value.substring(0, dash) : value;
-        try {
-            return Long.parseLong(version);
-        } catch (NumberFormatException e) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "If-Match " + ifMatch + " is not an ETag of this story.");
-        }
-    }
 }

@@ -34,6 +34,8 @@ public class StoryService {
     @Inject
     CorrectionRepository corrections;
     @Inject
+    StoryRevisionRepository revisions;
+    @Inject
     NewsroomConfig config;
     @Inject
     Clock clock;
@@ -55,11 +57,12 @@ public class StoryService {
         story.commentsOpen = true;
         stories.persist(story);
         stories.flush();
+        record(story, StoryRevision.Change.CREATED, true, user);
         return view(story, true);
     }
 
     @Transactional
-    public StoryView edit(UUID id, long expectedVersion, StoryRequest request) {
+    public StoryView edit(UUID id, long expectedVersion, StoryRequest request, CurrentUser user) {
         Story story = stories.findByIdOptional(id).orElseThrow(() -> notFound(id.toString()));
         if (story.version != expectedVersion) {
             throw new ProblemException(ProblemType.PRECONDITION_FAILED,
@@ -78,8 +81,31 @@ public class StoryService {
         apply(story, request);
         story.updatedAt = clock.instant();
         stories.flush();
+        record(story, StoryRevision.Change.EDITED, checkedContentChanged, user);
         changed.fire(new PublicStories.Changed());
         return view(story, true);
+    }
+
+    @Transactional
+    public List<RevisionView> revisions(UUID id) {
+        stories.findByIdOptional(id).orElseThrow(() -> notFound(id.toString()));
+        return revisions.of(id).stream()
+                .map(r -> new RevisionView(r.version, r.editorName, r.editedAt, r.change, r.textChanged))
+                .toList();
+    }
+
+    /** The version just written (flushed, so its number is final), and by whom. */
+    private void record(Story story, StoryRevision.Change change, boolean textChanged, CurrentUser user) {
+        StoryRevision revision = new StoryRevision();
+        revision.id = UUID.randomUUID();
+        revision.storyId = story.id;
+        revision.version = story.version;
+        revision.editorSubject = user.subject();
+        revision.editorName = user.displayName();
+        revision.change = change;
+        revision.textChanged = textChanged;
+        revision.editedAt = story.updatedAt;
+        revisions.persist(revision);
     }
 
     @Transactional
@@ -129,7 +155,8 @@ public class StoryService {
     }
 
     private static StoryView.FactCheckView factCheckView(FactCheck check) {
-        return new StoryView.FactCheckView(check.checkerName, check.checkedAt, check.verdict.name(), check.notes, check.sourcesChecked);
+        return new StoryView.FactCheckView(check.checkerName, check.checkedAt, check.storyVersion, check.verdict.name(), check.notes,
+                check.sourcesChecked);
     }
 
     private static void apply(Story story, StoryRequest request) {

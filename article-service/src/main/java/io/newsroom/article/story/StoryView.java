@@ -20,9 +20,10 @@ public record StoryView(
     public record Author(String name) {
     }
 
-    /** The "Fact checked" badge: who checked, when, the verdict and what they checked. */
+    /** The "Fact checked" badge: who checked which version, when, the verdict and what they checked. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record FactCheckView(String checkedBy, Instant checkedAt, String verdict, String notes, List<SourceLink> sourcesChecked) {
+    public record FactCheckView(String checkedBy, Instant checkedAt, long version, String verdict, String notes,
+            List<SourceLink> sourcesChecked) {
     }
 
     public record CorrectionView(String text, Instant at) {

@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,12 +18,16 @@ import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 
 import io.newsroom.article.support.RabbitTestNames;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
 
 /** comment.status-changed over the real broker: the count follows approvals, once per change, whatever is redelivered. */
 @QuarkusTest
 class CommentStatusConsumerTest {
+
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metricsUrl;
 
     @Test
     void theCountFollowsApprovalsAndIgnoresRepeatsAndStaleEvents() throws Exception {
@@ -59,6 +64,29 @@ class CommentStatusConsumerTest {
         }
     }
 
+    @Test
+    void anEventFromAnyoneButItsProducerIsDeadLetteredCountedAndNotApplied() throws Exception {
+        String articleId = published("alice", "Forged counts");
+        try (Connection connection = RabbitTestNames.connect(); Channel channel = connection.createChannel()) {
+            long deadBefore = channel.messageCount(RabbitTestNames.DLQ);
+            double refusedBefore = refused();
+            // No user_id: RabbitMQ then vouches for nobody, so nobody is believed.
+            AMQP.BasicProperties anonymous = new AMQP.BasicProperties.Builder().contentType("application/json").deliveryMode(2).build();
+            channel.basicPublish(RabbitTestNames.EXCHANGE, "comment.status-changed", anonymous,
+                    event(articleId, UUID.randomUUID(), "PENDING", "APPROVED", 2).encode().getBytes(StandardCharsets.UTF_8));
+            await().atMost(Duration.ofSeconds(10)).until(() -> channel.messageCount(RabbitTestNames.DLQ) == deadBefore + 1);
+            await().atMost(Duration.ofSeconds(10)).until(() -> refused() == refusedBefore + 1);
+            publish(channel, event(articleId, UUID.randomUUID(), "PENDING", "APPROVED", 2));
+            awaitCount(articleId, 1);
+        }
+    }
+
+    private double refused() {
+        String metrics = given().get(metricsUrl).then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith("newsroom_events_refused_total"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
     private static JsonObject event(String articleId, UUID commentId, String oldStatus, String newStatus, int seq) {
         return new JsonObject().put("articleId", articleId).put("commentId", commentId.toString())
                 .put("oldStatus", oldStatus).put("newStatus", newStatus).put("statusSeq", seq)
@@ -70,8 +98,9 @@ class CommentStatusConsumerTest {
     }
 
     private static void publishRaw(Channel channel, String body) throws Exception {
+        // As comment-service publishes: with the user_id of its connection (guest in the tests), which RabbitMQ checks.
         AMQP.BasicProperties props = new AMQP.BasicProperties.Builder()
-                .contentType("application/json").deliveryMode(2).build();
+                .contentType("application/json").deliveryMode(2).userId("guest").build();
         channel.basicPublish(RabbitTestNames.EXCHANGE, "comment.status-changed", props, body.getBytes(StandardCharsets.UTF_8));
     }
 

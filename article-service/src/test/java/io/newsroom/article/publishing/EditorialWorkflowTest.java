@@ -3,6 +3,8 @@ package io.newsroom.article.publishing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -26,50 +28,66 @@ class EditorialWorkflowTest {
     @Test
     void aVerifiedCheckSignsTheStoryOff() {
         assertEquals(StoryStatus.FACT_CHECKED,
-                EditorialWorkflow.factCheck(StoryStatus.IN_REVIEW, "alice", "bob", Verdict.VERIFIED, null, 1));
+                EditorialWorkflow.factCheck(StoryStatus.IN_REVIEW, 3, Set.of("alice"), "bob", 3, Verdict.VERIFIED, null, 1));
     }
 
     @Test
     void aRejectedCheckSendsTheStoryBackToDraft() {
         assertEquals(StoryStatus.DRAFT,
-                EditorialWorkflow.factCheck(StoryStatus.IN_REVIEW, "alice", "bob", Verdict.REJECTED, "The figure is wrong", 0));
+                EditorialWorkflow.factCheck(StoryStatus.IN_REVIEW, 3, Set.of("alice"), "bob", 3, Verdict.REJECTED, "The figure is wrong", 0));
     }
 
     @Test
-    void nobodyChecksTheirOwnStory() {
+    void nobodyChecksAStoryTheyWroteOrEdited() {
+        var wrote = assertThrows(WorkflowException.class,
+                () -> EditorialWorkflow.factCheck(StoryStatus.IN_REVIEW, 3, Set.of("ed"), "ed", 3, Verdict.VERIFIED, null, 1));
+        assertEquals(WorkflowException.Kind.NOT_PERMITTED, wrote.kind());
+        var edited = assertThrows(WorkflowException.class,
+                () -> EditorialWorkflow.factCheck(StoryStatus.IN_REVIEW, 3, Set.of("alice", "ed"), "ed", 3, Verdict.VERIFIED, null, 1));
+        assertEquals(WorkflowException.Kind.NOT_PERMITTED, edited.kind());
+    }
+
+    @Test
+    void aVerdictOnAVersionThatIsNoLongerCurrentIsStale() {
         var e = assertThrows(WorkflowException.class,
-                () -> EditorialWorkflow.factCheck(StoryStatus.IN_REVIEW, "ed", "ed", Verdict.VERIFIED, null, 1));
-        assertEquals(WorkflowException.Kind.NOT_PERMITTED, e.kind());
+                () -> EditorialWorkflow.factCheck(StoryStatus.IN_REVIEW, 4, Set.of("alice"), "bob", 3, Verdict.VERIFIED, null, 1));
+        assertEquals(WorkflowException.Kind.STALE, e.kind());
     }
 
     @Test
     void aStoryNotInReviewCannotBeChecked() {
         var e = assertThrows(WorkflowException.class,
-                () -> EditorialWorkflow.factCheck(StoryStatus.DRAFT, "alice", "bob", Verdict.VERIFIED, null, 1));
+                () -> EditorialWorkflow.factCheck(StoryStatus.DRAFT, 3, Set.of("alice"), "bob", 3, Verdict.VERIFIED, null, 1));
         assertEquals(WorkflowException.Kind.WRONG_STATE, e.kind());
     }
 
     @Test
     void aVerifiedVerdictNamesItsSourcesAndARejectionItsReasons() {
         var noSources = assertThrows(WorkflowException.class,
-                () -> EditorialWorkflow.factCheck(StoryStatus.IN_REVIEW, "alice", "bob", Verdict.VERIFIED, "fine", 0));
+                () -> EditorialWorkflow.factCheck(StoryStatus.IN_REVIEW, 3, Set.of("alice"), "bob", 3, Verdict.VERIFIED, "fine", 0));
         assertEquals("sourcesChecked", noSources.field());
         var noNotes = assertThrows(WorkflowException.class,
-                () -> EditorialWorkflow.factCheck(StoryStatus.IN_REVIEW, "alice", "bob", Verdict.REJECTED, " ", 1));
+                () -> EditorialWorkflow.factCheck(StoryStatus.IN_REVIEW, 3, Set.of("alice"), "bob", 3, Verdict.REJECTED, " ", 1));
         assertEquals("notes", noNotes.field());
     }
 
     @ParameterizedTest
     @EnumSource(value = StoryStatus.class, names = { "DRAFT", "IN_REVIEW", "PUBLISHED" })
     void onlyACheckedStoryIsPublished(StoryStatus status) {
-        var e = assertThrows(WorkflowException.class, () -> EditorialWorkflow.publish(status));
+        var e = assertThrows(WorkflowException.class, () -> EditorialWorkflow.publish(status, true));
         assertEquals(WorkflowException.Kind.WRONG_STATE, e.kind());
     }
 
     @Test
     void checkedAndUnpublishedStoriesCanBePublished() {
-        assertEquals(StoryStatus.PUBLISHED, EditorialWorkflow.publish(StoryStatus.FACT_CHECKED));
-        assertEquals(StoryStatus.PUBLISHED, EditorialWorkflow.publish(StoryStatus.UNPUBLISHED));
+        assertEquals(StoryStatus.PUBLISHED, EditorialWorkflow.publish(StoryStatus.FACT_CHECKED, true));
+        assertEquals(StoryStatus.PUBLISHED, EditorialWorkflow.publish(StoryStatus.UNPUBLISHED, true));
+    }
+
+    @Test
+    void whatGoesOutIsTheCheckedTextOrNothing() {
+        var e = assertThrows(WorkflowException.class, () -> EditorialWorkflow.publish(StoryStatus.FACT_CHECKED, false));
+        assertEquals(WorkflowException.Kind.WRONG_STATE, e.kind());
     }
 
     @Test

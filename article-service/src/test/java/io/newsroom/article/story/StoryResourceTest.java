@@ -71,7 +71,9 @@ class StoryResourceTest {
         String otherIssuer = TestTokens.token("alice", List.of("editor"), TestTokens.AUDIENCE, "https://evil.example.com", 600);
         String good = TestTokens.of("alice");
         String tampered = good.substring(0, good.lastIndexOf('.') + 1) + "AAAA" + good.substring(good.lastIndexOf('.') + 5);
-        for (String token : List.of(expired, otherAudience, otherIssuer, tampered, "not-a-jwt")) {
+        String idToken = TestTokens.token("alice", List.of("editor"), TestTokens.AUDIENCE, TestTokens.ISSUER, 600, "ID");
+        String refreshToken = TestTokens.token("alice", List.of("editor"), TestTokens.AUDIENCE, TestTokens.ISSUER, 600, "Refresh");
+        for (String token : List.of(expired, otherAudience, otherIssuer, tampered, "not-a-jwt", idToken, refreshToken)) {
             given().auth().oauth2(token).contentType(ContentType.JSON).body(story("Refused")).post("/articles")
                     .then().statusCode(401);
         }
@@ -86,9 +88,9 @@ class StoryResourceTest {
                 .contentType("application/problem+json")
                 .body("violations.field", hasItem("title"));
 
-        Map<String, Object> hugeBody = new HashMap<>(story("Huge"));
-        hugeBody.put("body", "x".repeat(1_048_576));
-        as("alice").body(hugeBody).post("/articles").then().statusCode(400)
+        Map<String, Object> longBody = new HashMap<>(story("Long"));
+        longBody.put("body", "x".repeat(200_001));
+        as("alice").body(longBody).post("/articles").then().statusCode(400)
                 .body("violations.field", hasItem("body"));
 
         Map<String, Object> badSource = new HashMap<>(story("Bad source"));
@@ -104,6 +106,18 @@ class StoryResourceTest {
                 .then().statusCode(400).contentType("application/problem+json");
         as("alice").body("[]").post("/articles").then().statusCode(400);
         as("alice").post("/articles").then().statusCode(400);
+        assertEquals(before, total("alice"));
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedUnread() {
+        long before = total("alice");
+        Map<String, Object> huge = new HashMap<>(story("Huge"));
+        huge.put("body", "x".repeat(1_100_000));
+        as("alice").body(huge).post("/articles").then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("status", equalTo(413))
+                .body("detail", containsString("larger than this service takes"));
         assertEquals(before, total("alice"));
     }
 
@@ -162,7 +176,8 @@ class StoryResourceTest {
         String newer = published("alice", "Newer story");
         String id = as("alice").body(tagged).post("/articles").then().statusCode(201).extract().path("id");
         as("alice").post("/articles/{id}/submit", id).then().statusCode(200);
-        as("bob").body(io.newsroom.article.support.Api.verified()).post("/articles/{id}/fact-check", id).then().statusCode(200);
+        io.newsroom.article.support.Api.checking("bob", id).body(io.newsroom.article.support.Api.verified())
+                .post("/articles/{id}/fact-check", id).then().statusCode(200);
         as("alice").post("/articles/{id}/publish", id).then().statusCode(200);
 
         List<String> ids = given().get("/articles?size=100").then().statusCode(200)

@@ -41,9 +41,19 @@ public final class Api {
                 "sourcesChecked", java.util.List.of(Map.of("title", "Council minutes", "url", "https://example.org/minutes")));
     }
 
+    /** The ETag of the story as a member of staff reads it now. */
+    public static String etag(String user, String id) {
+        return as(user).get("/articles/{id}", id).then().statusCode(200).extract().header("ETag");
+    }
+
+    /** A fact-check request on the version the checker reads now (If-Match). */
+    public static RequestSpecification checking(String checker, String id) {
+        return as(checker).header("If-Match", etag(checker, id));
+    }
+
     public static String factChecked(String author, String title) {
         String id = inReview(author, title);
-        as("bob").body(verified()).post("/articles/{id}/fact-check", id).then().statusCode(200);
+        checking("bob", id).body(verified()).post("/articles/{id}/fact-check", id).then().statusCode(200);
         return id;
     }
 

@@ -16,6 +16,7 @@ public class RabbitTestNames implements QuarkusTestResourceLifecycleManager {
     public static final String EXCHANGE = "newsroom.comment.status-changed.test" + SUFFIX;
     public static final String QUEUE = "article.comment-status-changed.test" + SUFFIX;
     public static final String DLQ = QUEUE + ".dlq";
+    public static final String DLX = QUEUE + ".dlx";
 
     @Override
     public Map<String, String> start() {
@@ -23,7 +24,8 @@ public class RabbitTestNames implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 channel + "exchange.name", EXCHANGE,
                 channel + "queue.name", QUEUE,
-                channel + "dead-letter-queue-name", DLQ);
+                channel + "dead-letter-queue-name", DLQ,
+                channel + "dead-letter-exchange", DLX);
     }
 
     @Override
@@ -32,6 +34,7 @@ public class RabbitTestNames implements QuarkusTestResourceLifecycleManager {
             channel.queueDelete(QUEUE);
             channel.queueDelete(DLQ);
             channel.exchangeDelete(EXCHANGE);
+            channel.exchangeDelete(DLX);
         } catch (Exception e) {
             // Leftovers are harmless (unique names); the run's result stands.
         }

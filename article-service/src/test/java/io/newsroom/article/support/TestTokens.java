@@ -31,7 +31,13 @@ public final class TestTokens {
     }
 
     public static String token(String user, List<String> roles, String audience, String issuer, long lifetimeSeconds) {
+        return token(user, roles, audience, issuer, lifetimeSeconds, "Bearer");
+    }
+
+    /** {@code type} is the typ claim: Keycloak's access tokens say Bearer, its ID tokens ID, its refresh tokens Refresh. */
+    public static String token(String user, List<String> roles, String audience, String issuer, long lifetimeSeconds, String type) {
         var claims = Jwt.issuer(issuer)
+                .claim("typ", type)
                 .audience(Set.of(audience))
                 .subject("sub-" + user)
                 .claim("preferred_username", user)

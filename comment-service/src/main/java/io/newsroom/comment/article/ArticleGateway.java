@@ -1,6 +1,7 @@
 package io.newsroom.comment.article;
 
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,10 +14,11 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import io.quarkus.cache.CacheResult;
 
 /**
- * The story check behind every reply. Cached for a few seconds because a viral story takes
- * hundreds of replies a second and its state changes rarely; guarded by a timeout and a circuit
- * breaker so a slow article-service cannot pile up our request threads. A 404 is an answer, not
- * a failure: it is skipped by the breaker.
+ * The story check behind every reply and every public read of comments. Cached for a few seconds
+ * because a viral story takes hundreds of replies and thousands of reads a second and its state
+ * changes rarely; guarded by a timeout and a circuit breaker so a slow article-service cannot pile
+ * up our request threads. A 404 (unknown or unpublished) is an answer, cached like any other, not
+ * a failure: it never counts against the breaker.
  */
 @ApplicationScoped
 public class ArticleGateway {
@@ -24,16 +26,16 @@ public class ArticleGateway {
     @RestClient
     ArticleClient client;
 
+    /** The published story, or empty when article-service says there is none (404). */
     @CacheResult(cacheName = "articles")
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
-            skipOn = ArticleNotFoundException.class)
-    public ArticleView find(UUID articleId) {
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
+    public Optional<ArticleView> find(UUID articleId) {
         try {
-            return client.get(articleId);
+            return Optional.of(client.get(articleId));
         } catch (WebApplicationException e) {
             if (e.getResponse() != null && e.getResponse().getStatus() == 404) {
-                throw new ArticleNotFoundException("No published story " + articleId);
+                return Optional.empty();
             }
             throw e;
         }

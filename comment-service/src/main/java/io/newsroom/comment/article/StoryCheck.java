@@ -1,6 +1,7 @@
 package io.newsroom.comment.article;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,8 +13,8 @@ import io.newsroom.comment.problem.ProblemException;
 import io.newsroom.comment.problem.ProblemType;
 
 /**
- * Turns what article-service said (or failed to say) into our answer: unknown story 404,
- * comments closed 409, article-service unable to answer 503 with Retry-After, never a 500.
+ * Turns what article-service said (or failed to say) into our answer: unknown or unpublished story
+ * 404, comments closed 409, article-service unable to answer 503 with Retry-After, never a 500.
  */
 @ApplicationScoped
 public class StoryCheck {
@@ -36,16 +37,17 @@ public class StoryCheck {
         return article;
     }
 
+    /** The story a reply may be left on or its comments read: published, or 404 (as article-service says). */
     public ArticleView publishedStory(UUID articleId) {
+        Optional<ArticleView> story;
         try {
-            return gateway.find(articleId);
-        } catch (ArticleNotFoundException e) {
-            throw ProblemException.notFound("No published story with id " + articleId + ".");
+            story = gateway.find(articleId);
         } catch (RuntimeException e) {
             LOG.warnf("article-service could not answer for %s: %s", articleId, e.toString());
             throw ProblemException.unavailable(
-                    "The story service cannot be reached right now; nothing was stored, please try again.",
+                    "The story service cannot be reached right now; nothing was changed, please try again.",
                     RETRY_AFTER);
         }
+        return story.orElseThrow(() -> ProblemException.notFound("No published story with id " + articleId + "."));
     }
 }

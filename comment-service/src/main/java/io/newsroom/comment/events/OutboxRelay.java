@@ -17,6 +17,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ThreadContext;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
@@ -55,6 +56,9 @@ public class OutboxRelay {
     CommentConfig config;
     @Inject
     MeterRegistry registry;
+    /** Our connection's user: RabbitMQ refuses a user_id that is not, so consumers can trust that it names us. */
+    @ConfigProperty(name = "rabbitmq-username")
+    String brokerUser;
 
     /**
      * Own executor with no context propagation: a pass started after a commit must not inherit
@@ -141,6 +145,7 @@ public class OutboxRelay {
                 .withRoutingKey(type)
                 .withMessageId(id.toString())
                 .withType(type)
+                .withUserId(brokerUser)
                 .withTimestamp(row.createdAt.atZone(ZoneOffset.UTC))
                 .build();
         return Message.of(new JsonObject(row.payload), Metadata.of(metadata),

@@ -2,7 +2,6 @@ package io.newsroom.comment.intake;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -41,10 +40,12 @@ public class CommentWriter {
     @Transactional
     StoredComment write(ArticleView article, CommentRequest request, Author author, ClientInfo client,
             String honeypotValue) {
-        // Serialise replies by the same email so two parallel posts cannot both pass the
-        // duplicate and flood checks.
-        comments.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(:key))")
-                .setParameter("key", author.email().toLowerCase(Locale.ROOT)).getSingleResult();
+        // Replies that share any key the checks below count are serialised until this transaction ends, so two
+        // parallel posts cannot both pass the duplicate and flood checks (see FloodKeys for the keys and order).
+        for (long lock : FloodKeys.lockIds(author, client.ip())) {
+            comments.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(:lock)")
+                    .setParameter("lock", lock).getSingleResult();
+        }
 
         Comment parent = request.parentId() == null ? null : parent(article, request.parentId());
 
@@ -52,9 +53,7 @@ public class CommentWriter {
             throw new ProblemException(DUPLICATE, "It looks as though you have already said that.");
         }
         Instant now = Instant.now();
-        // A logged-in reader is keyed on their subject, not on an IP a whole newsroom may share.
-        String floodIp = author.loggedIn() ? null : client.ip();
-        Optional<Instant> last = comments.latestSince(now.minus(config.floodInterval()), author.email(), floodIp,
+        Optional<Instant> last = comments.latestSince(now.minus(config.floodInterval()), author.email(), client.ip(),
                 author.subject());
         if (last.isPresent()) {
             Duration wait = Duration.between(now, last.get().plus(config.floodInterval()));

@@ -61,6 +61,7 @@ public class IntakeService {
             // Same answer for a wrong token and an unknown id: the link is the only key.
             throw ProblemException.notFound("No comment status at this address.");
         }
-        return new CommentStatusView(comment.id, comment.status.name());
+        return new CommentStatusView(comment.id, comment.articleId, comment.status.name(), comment.authorName,
+                comment.content, comment.parentId, comment.createdAt);
     }
 }

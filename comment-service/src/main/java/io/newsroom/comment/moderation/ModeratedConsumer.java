@@ -20,8 +20,8 @@ import io.vertx.core.json.JsonObject;
 
 /**
  * Consumes {@code comment.moderated}. Acknowledged only after the status change has committed; a
- * message that can never be applied is rejected to the dead-letter queue, a transient failure
- * (database away) is requeued.
+ * message from anyone but moderation-service, or one that can never be applied, is rejected to the
+ * dead-letter queue; a transient failure (database away) is requeued.
  */
 @ApplicationScoped
 public class ModeratedConsumer {
@@ -32,10 +32,16 @@ public class ModeratedConsumer {
     StatusApplier applier;
     @Inject
     ObjectMapper mapper;
+    @Inject
+    ProducerCheck producers;
 
     @Incoming("comment-moderated")
     @Blocking
     public CompletionStage<Void> consume(Message<Object> message) {
+        if (!producers.fromProducer(message)) {
+            return message.nack(new IllegalStateException("comment.moderated not from moderation-service"),
+                    Metadata.of(new RabbitMQRejectMetadata(false)));
+        }
         ModerationDecision decision;
         try {
             decision = parse(message.getPayload());
@@ -48,7 +54,13 @@ public class ModeratedConsumer {
             return message.nack(e, Metadata.of(new RabbitMQRejectMetadata(false)));
         }
         try {
-            applier.apply(decision);
+            if (applier.apply(decision) == StatusApplier.Outcome.IMPLAUSIBLE) {
+                producers.refused("sequence");
+                LOG.warnf("comment.moderated for %s with decisionSeq %d dead-lettered: far beyond the last applied one",
+                        decision.commentId(), decision.decisionSeq());
+                return message.nack(new IllegalArgumentException("implausible decisionSeq"),
+                        Metadata.of(new RabbitMQRejectMetadata(false)));
+            }
             return message.ack();
         } catch (RuntimeException e) {
             LOG.warnf("comment.moderated for %s not applied, requeued: %s", decision.commentId(), e.toString());

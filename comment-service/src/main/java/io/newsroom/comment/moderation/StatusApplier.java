@@ -19,7 +19,7 @@ public class StatusApplier {
 
     private static final Logger LOG = Logger.getLogger(StatusApplier.class);
 
-    public enum Outcome { CHANGED, RECORDED, IGNORED, UNKNOWN_COMMENT }
+    public enum Outcome { CHANGED, RECORDED, IGNORED, UNKNOWN_COMMENT, IMPLAUSIBLE }
 
     @Inject
     CommentRepository comments;
@@ -35,6 +35,9 @@ public class StatusApplier {
         }
         if (!DecisionRules.applies(comment.decisionSeq, decision.decisionSeq())) {
             return Outcome.IGNORED;
+        }
+        if (!DecisionRules.plausible(comment.decisionSeq, decision.decisionSeq())) {
+            return Outcome.IMPLAUSIBLE;
         }
         comment.decisionSeq = decision.decisionSeq();
         CommentStatus next = CommentStatus.valueOf(decision.status());

@@ -19,7 +19,7 @@ public class CommentRepository implements PanacheRepositoryBase<Comment, UUID> {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** The same author (email or logged-in subject) already said exactly this on the story. */
+    /** The same author (a logged-in subject, or an anonymous email) already said exactly this on the story. */
     public boolean duplicateExists(UUID articleId, String email, String subject, String content) {
         Parameters params = Parameters.with("article", articleId).and("content", content);
         String who = authorClause(email, null, subject, params);
@@ -27,7 +27,10 @@ public class CommentRepository implements PanacheRepositoryBase<Comment, UUID> {
                 + who + ")", params) > 0;
     }
 
-    /** Newest comment time of anyone matching the flood keys since the given instant. */
+    /**
+     * Newest comment time since the given instant of the same author: a logged-in reader's subject, or an anonymous
+     * reader's email or IP among anonymous replies.
+     */
     public Optional<Instant> latestSince(Instant since, String email, String ip, String subject) {
         Parameters params = Parameters.with("since", since);
         String who = authorClause(email, ip, subject, params);
@@ -41,22 +44,25 @@ public class CommentRepository implements PanacheRepositoryBase<Comment, UUID> {
         return list("lower(authorEmail) = lower(?1) order by createdAt", email);
     }
 
+    /**
+     * Who counts as the same author, the keys FloodKeys locks: a logged-in reader is their subject alone (an email
+     * anyone can type must not lock them out, nor an IP a newsroom shares); an anonymous reader is their email or
+     * their IP, among anonymous replies only (logged-in readers in the same office must not lock them out either).
+     */
     private static String authorClause(String email, String ip, String subject, Parameters params) {
+        if (subject != null) {
+            params.and("subject", subject);
+            return "c.authorSubject = :subject";
+        }
         List<String> keys = new ArrayList<>();
         if (email != null) {
             keys.add("lower(c.authorEmail) = lower(:email)");
             params.and("email", email);
         }
         if (ip != null) {
-            // Only anonymous replies count against an address: staff and logged-in readers in the same
-            // office must not lock the anonymous readers there out (they are keyed on their subject).
-            keys.add("(c.userIp = :ip and c.authorSubject is null)");
+            keys.add("c.userIp = :ip");
             params.and("ip", ip);
         }
-        if (subject != null) {
-            keys.add("c.authorSubject = :subject");
-            params.and("subject", subject);
-        }
-        return keys.isEmpty() ? "1 = 0" : String.join(" or ", keys);
+        return keys.isEmpty() ? "1 = 0" : "c.authorSubject is null and (" + String.join(" or ", keys) + ")";
     }
 }

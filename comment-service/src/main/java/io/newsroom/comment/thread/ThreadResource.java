@@ -41,13 +41,15 @@ public class ThreadResource {
     @Path("articles/{articleId}/comments")
     @Produces(MediaType.APPLICATION_JSON)
     @PermitAll
-    @Operation(summary = "A story's approved comments, threaded",
+    @Operation(summary = "A published story's approved comments, threaded",
             description = "Top-level threads are paginated (oldest first unless order=newest); each carries all "
                     + "its approved replies nested in order. Supports If-None-Match.")
     @APIResponse(responseCode = "200", description = "One page of threads",
             content = @Content(schema = @Schema(implementation = ThreadPage.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag given")
     @APIResponse(responseCode = "400", description = "Bad paging parameters")
+    @APIResponse(responseCode = "404", description = "No such published story")
+    @APIResponse(responseCode = "503", description = "Story service unavailable: retry after Retry-After")
     public Response list(@PathParam("articleId") UUID articleId,
             @QueryParam("page") @DefaultValue("0") String pageParam,
             @QueryParam("size") @DefaultValue("50") String sizeParam,

@@ -13,11 +13,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import io.newsroom.comment.article.StoryCheck;
 import io.newsroom.comment.problem.ProblemException;
 
 /**
  * The public read path: two indexed queries per page whatever its size (the counts, then the
- * page's threads with all their replies), never one per comment.
+ * page's threads with all their replies), never one per comment. Comments are public only while
+ * their story is: article-service is asked through the same short cache as replies are.
  */
 @ApplicationScoped
 public class ThreadService {
@@ -27,8 +29,11 @@ public class ThreadService {
 
     @Inject
     EntityManager em;
+    @Inject
+    StoryCheck stories;
 
     public ThreadPage page(UUID articleId, int page, int size, boolean newestFirst) {
+        stories.publishedStory(articleId);
         Object[] counts = (Object[]) em.createNativeQuery(
                 "select count(*), count(*) filter (where parent_id is null) from comment"
                         + " where article_id = :article and status = 'APPROVED'")
@@ -62,11 +67,19 @@ public class ThreadService {
 
     public CommentView one(UUID id) {
         @SuppressWarnings("unchecked")
-        List<Object[]> result = em.createNativeQuery("select " + COLUMNS + " from comment c"
+        List<Object[]> result = em.createNativeQuery("select " + COLUMNS + ", c.article_id from comment c"
                 + " where c.id = :id and c.status = 'APPROVED'")
                 .setParameter("id", id).getResultList();
         if (result.isEmpty()) {
             throw ProblemException.notFound("No published comment with id " + id + ".");
+        }
+        try {
+            stories.publishedStory((UUID) result.get(0)[8]);
+        } catch (ProblemException e) {
+            if (e.status() == 404) {
+                throw ProblemException.notFound("No published comment with id " + id + ".");
+            }
+            throw e;
         }
         // A lone comment is shown without its replies; the story's thread view has those.
         return ThreadAssembler.single(row(result.get(0)));

@@ -70,6 +70,7 @@ class CommentEventsTest {
             assertFalse(event.getBoolean("resent"));
             assertEquals(2, event.getInteger("_deliveryMode"), "persistent delivery");
             assertEquals("application/json", event.getString("_contentType"));
+            assertEquals("guest", event.getString("_userId"), "signed with our broker user, which RabbitMQ checks");
             // Confirmed by the broker, so the outbox row (and its copy of the email) is gone.
             await().atMost(WAIT).until(() -> outboxRows(id) == 0);
         }
@@ -160,6 +161,31 @@ class CommentEventsTest {
             assertTrue(queue.about(held.toString()).stream().noneMatch(m -> m.getBoolean("resent")),
                     "a comment with a decision is never re-sent");
         }
+    }
+
+    @Test
+    void aDecisionFromAnyoneButModerationIsDeadLetteredAndNotApplied() throws Exception {
+        UUID id = Replies.leave(Stories.EVENTS, Replies.form("Forged approval target"));
+        long before = TestQueue.depth(RabbitNames.MODERATED_DLQ);
+        TestQueue.publish(RabbitNames.MODERATED_EXCHANGE, "comment.moderated", decision(id, "APPROVED", 1), null);
+        await().atMost(WAIT).until(() -> TestQueue.depth(RabbitNames.MODERATED_DLQ) == before + 1);
+        assertEquals("PENDING", Db.comment(id).status.name());
+        assertEquals(0, Db.comment(id).decisionSeq);
+        // moderation-service's own decision still applies.
+        TestQueue.publish(RabbitNames.MODERATED_EXCHANGE, "comment.moderated", decision(id, "APPROVED", 1));
+        await().atMost(WAIT).until(() -> "APPROVED".equals(Db.comment(id).status.name()));
+    }
+
+    @Test
+    void anAbsurdDecisionSeqIsRefusedSoItCannotPinTheComment() throws Exception {
+        UUID id = Replies.leave(Stories.EVENTS, Replies.form("Pin me if you can"));
+        long before = TestQueue.depth(RabbitNames.MODERATED_DLQ);
+        TestQueue.publish(RabbitNames.MODERATED_EXCHANGE, "comment.moderated", decision(id, "APPROVED", Integer.MAX_VALUE));
+        await().atMost(WAIT).until(() -> TestQueue.depth(RabbitNames.MODERATED_DLQ) == before + 1);
+        assertEquals(0, Db.comment(id).decisionSeq, "the absurd number was not applied");
+        TestQueue.publish(RabbitNames.MODERATED_EXCHANGE, "comment.moderated", decision(id, "SPAM", 1));
+        await().atMost(WAIT).until(() -> Db.comment(id).decisionSeq == 1);
+        assertEquals("SPAM", Db.comment(id).status.name(), "the next real decision applies");
     }
 
     static String decision(UUID comment, String status, int seq) {

@@ -12,9 +12,17 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -26,6 +34,7 @@ import io.newsroom.comment.support.Db;
 import io.newsroom.comment.support.Replies;
 import io.newsroom.comment.support.Stories;
 import io.newsroom.comment.support.Tokens;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
@@ -36,6 +45,10 @@ class CommentResourceTest {
 
     @Inject
     StatusApplier applier;
+    @TestHTTPResource(value = "/health/ready", management = true) // under the management root, /q
+    URL readiness;
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metrics;
 
     @Test
     void anonymousReplyIsAcceptedAsPendingWithAPrivateStatusLink() {
@@ -68,6 +81,26 @@ class CommentResourceTest {
         given().queryParam("token", "guess").get("/comments/{id}/status", id).then().statusCode(404)
                 .contentType("application/problem+json");
         given().get("/comments/{id}/status", id).then().statusCode(404);
+    }
+
+    @Test
+    void theStatusLinkShowsItsHolderWhatTheyWroteButNeverTheirEmailOrIp() {
+        Map<String, Object> form = Replies.form("My own words, awaiting moderation.");
+        String ip = Replies.randomIp();
+        ExtractableResponse<Response> reply = Replies.post(Stories.OPEN, form, ip).statusCode(202).extract();
+        String id = reply.path("id");
+
+        String body = given().get(reply.<String>path("statusUrl")).then().statusCode(200)
+                .header("Cache-Control", containsString("no-store"))
+                .body("id", equalTo(id))
+                .body("articleId", equalTo(Stories.OPEN.toString()))
+                .body("status", equalTo("PENDING"))
+                .body("authorName", equalTo(form.get("author")))
+                .body("content", equalTo("My own words, awaiting moderation."))
+                .body("parentId", org.hamcrest.Matchers.nullValue())
+                .body("createdAt", notNullValue())
+                .extract().asString();
+        assertTrue(!body.contains((String) form.get("email")) && !body.contains(ip), "no email or IP: " + body);
     }
 
     @Test
@@ -305,12 +338,78 @@ class CommentResourceTest {
     }
 
     @Test
+    void parallelRepliesFromOneAddressPassAsOneEvenWithDifferentEmails() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(30);
+        try {
+            for (int round = 0; round < 3; round++) {
+                String ip = Replies.randomIp();
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Integer>> posts = new ArrayList<>();
+                for (int n = 0; n < 30; n++) {
+                    Map<String, Object> form = Replies.form("Race " + round + "/" + n);
+                    posts.add(pool.submit(() -> {
+                        start.await();
+                        return Replies.post(Stories.RACE, form, ip).extract().statusCode();
+                    }));
+                }
+                start.countDown();
+                Map<Integer, Integer> statuses = new TreeMap<>();
+                for (Future<Integer> post : posts) {
+                    statuses.merge(post.get(60, TimeUnit.SECONDS), 1, Integer::sum);
+                }
+                assertEquals(Map.of(202, 1, 429, 29), statuses, "round " + round);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void anAnonymousReplyWithAReadersEmailDoesNotLockThatReaderOut() {
+        Tokens.User reader = Tokens.reader("Rita Registered", Replies.randomEmail());
+        Map<String, Object> impostor = Replies.form("Posing as Rita");
+        impostor.put("email", reader.email());
+        Replies.post(Stories.OPEN, impostor).statusCode(202);
+        postAs(reader, "The real Rita", Replies.randomIp()).statusCode(202);
+        // Nor does saying her words first under her address make hers a duplicate.
+        Tokens.User another = Tokens.reader("Rob Registered", Replies.randomEmail());
+        Map<String, Object> sameWords = Replies.form("Rob's favourite line");
+        sameWords.put("email", another.email());
+        Replies.post(Stories.OTHER, sameWords).statusCode(202);
+        given().auth().oauth2(Tokens.of(another)).contentType(ContentType.JSON).header("X-Forwarded-For", Replies.randomIp())
+                .body(Map.of("content", "Rob's favourite line")).post("/articles/{id}/comments", Stories.OTHER).then().statusCode(202);
+    }
+
+    @Test
+    void onlyAccessTokensAreTaken() {
+        Tokens.User reader = Tokens.reader("Ida Token", Replies.randomEmail());
+        for (String type : List.of("ID", "Refresh")) {
+            given().auth().oauth2(Tokens.of(reader, type)).contentType(ContentType.JSON).header("X-Forwarded-For", Replies.randomIp())
+                    .body(Map.of("content", "With a " + type + " token")).post("/articles/{id}/comments", Stories.OPEN)
+                    .then().statusCode(401).contentType("application/problem+json");
+        }
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedUnread() {
+        long before = Db.comments();
+        Replies.post(Stories.OPEN, Replies.form("x".repeat(300_000))).statusCode(413)
+                .contentType("application/problem+json").body("status", equalTo(413));
+        assertEquals(before, Db.comments());
+    }
+
+    @Test
     void healthMetricsAndOpenApiAreServed() {
         Replies.leave(Stories.OPEN, Replies.form("Counted"));
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/metrics").then().statusCode(200)
+        given().get(readiness).then().statusCode(200).body("status", equalTo("UP"));
+        given().get(metrics).then().statusCode(200)
                 .body(containsString("newsroom_comments_accepted_total"))
-                .body(containsString("newsroom_outbox_pending"));
+                .body(containsString("newsroom_outbox_pending"))
+                .body(containsString("newsroom_events_refused_total"));
+        given().get("/ready").then().statusCode(200).body("", equalTo(Map.of("status", "UP")));
+        for (String path : List.of("/q/metrics", "/q/health", "/q/health/ready")) {
+            given().get(path).then().statusCode(404);
+        }
         given().get("/q/openapi").then().statusCode(200)
                 .body(containsString("/articles/{articleId}/comments"))
                 .body(containsString("/privacy/comments"));

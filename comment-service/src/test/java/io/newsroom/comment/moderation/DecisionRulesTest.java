@@ -31,4 +31,12 @@ class DecisionRulesTest {
         assertNotNull(DecisionRules.malformed(new ModerationDecision(id, id, "SPAM", null, null, null, null, null)));
         assertNotNull(DecisionRules.malformed(new ModerationDecision(id, id, "SPAM", null, null, null, 0, null)));
     }
+
+    @Test
+    void aDecisionFarAheadOfTheLastAppliedOneIsImplausible() {
+        assertTrue(DecisionRules.plausible(0, 1));
+        assertTrue(DecisionRules.plausible(3, 3 + DecisionRules.MAX_DECISION_GAP));
+        assertFalse(DecisionRules.plausible(3, 4 + DecisionRules.MAX_DECISION_GAP));
+        assertFalse(DecisionRules.plausible(0, Integer.MAX_VALUE));
+    }
 }

@@ -17,7 +17,13 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /** article-service as comment-service sees it: a WireMock on a dynamic port serving {@link Stories}. */
 public class ArticleServiceStub implements QuarkusTestResourceLifecycleManager {
 
-    private WireMockServer server;
+    private static WireMockServer server;
+
+    /** article-service stops serving the story publicly (an editor unpublished it): it answers 404 from now on. */
+    public static void unpublish(UUID id) {
+        server.stubFor(get(urlPathEqualTo("/articles/" + id)).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/problem+json").withBody("{\"status\":404,\"title\":\"Not found\"}")));
+    }
 
     @Override
     public Map<String, String> start() {
@@ -27,7 +33,7 @@ public class ArticleServiceStub implements QuarkusTestResourceLifecycleManager {
                 .withHeader("Content-Type", "application/problem+json")
                 .withBody("{\"status\":404,\"title\":\"Not found\"}")));
         for (UUID open : new UUID[] { Stories.OPEN, Stories.OTHER, Stories.THREADS, Stories.PRIVACY, Stories.EVENTS,
-                Stories.LEAKS }) {
+                Stories.LEAKS, Stories.TAKEN_DOWN, Stories.RACE }) {
             story(open, true);
         }
         story(Stories.CLOSED, false);

@@ -44,6 +44,7 @@ public class TestQueue implements AutoCloseable {
                 JsonObject json = new JsonObject(new String(response.getBody(), StandardCharsets.UTF_8));
                 json.put("_deliveryMode", response.getProps().getDeliveryMode());
                 json.put("_contentType", response.getProps().getContentType());
+                json.put("_userId", response.getProps().getUserId());
                 received.add(json);
             }
         } catch (Exception e) {
@@ -56,11 +57,17 @@ public class TestQueue implements AutoCloseable {
         return messages().stream().filter(m -> commentId.equals(m.getString("commentId"))).toList();
     }
 
+    /** Publishes as the event's producer does in the tests: with the user_id of its connection (guest), which RabbitMQ checks. */
     public static void publish(String exchangeProperty, String routingKey, String body) throws Exception {
+        publish(exchangeProperty, routingKey, body, "guest");
+    }
+
+    /** With {@code userId} null the message names no publisher, and RabbitMQ vouches for nobody. */
+    public static void publish(String exchangeProperty, String routingKey, String body, String userId) throws Exception {
         String exchange = ConfigProvider.getConfig().getValue(exchangeProperty, String.class);
         try (Connection c = RabbitNames.factory().newConnection(); Channel ch = c.createChannel()) {
             ch.basicPublish(exchange, routingKey, new com.rabbitmq.client.AMQP.BasicProperties.Builder()
-                    .contentType("application/json").deliveryMode(2).build(), body.getBytes(StandardCharsets.UTF_8));
+                    .contentType("application/json").deliveryMode(2).userId(userId).build(), body.getBytes(StandardCharsets.UTF_8));
         }
     }
 

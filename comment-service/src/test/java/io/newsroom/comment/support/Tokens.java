@@ -26,7 +26,13 @@ public final class Tokens {
     }
 
     public static String of(User user) {
+        return of(user, "Bearer");
+    }
+
+    /** {@code type} is the typ claim: Keycloak's access tokens say Bearer, its ID tokens ID, its refresh tokens Refresh. */
+    public static String of(User user, String type) {
         JwtClaimsBuilder claims = Jwt.issuer("https://server.example.com")
+                .claim("typ", type)
                 .audience("newsroom-api")
                 .subject(user.subject())
                 .claim("preferred_username", user.username())

@@ -1,6 +1,7 @@
 package io.newsroom.comment.thread;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -8,6 +9,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +19,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.newsroom.comment.moderation.StatusApplier;
+import io.newsroom.comment.support.ArticleServiceStub;
 import io.newsroom.comment.support.Replies;
 import io.newsroom.comment.support.Stories;
 import io.quarkus.test.junit.QuarkusTest;
@@ -126,7 +129,28 @@ class ThreadResourceTest {
         given().queryParam("size", "ten").get("/articles/{id}/comments", Stories.OPEN).then().statusCode(400)
                 .contentType("application/problem+json").body("violations[0].field", equalTo("size"));
         given().queryParam("order", "random").get("/articles/{id}/comments", Stories.OPEN).then().statusCode(400);
-        given().get("/articles/{id}/comments", UUID.randomUUID()).then().statusCode(200)
+        given().get("/articles/{id}/comments", Stories.CLOSED).then().statusCode(200)
                 .body("total", equalTo(0)).body("comments", equalTo(List.of()));
+        given().get("/articles/{id}/comments", UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
+    void anUnpublishedStorysCommentsAreNoLongerPublic() {
+        UUID id = approved(Stories.TAKEN_DOWN, "Said under a story that is taken down", null);
+        given().get("/articles/{id}/comments", Stories.TAKEN_DOWN).then().statusCode(200).body("total", equalTo(1));
+        given().get("/comments/{id}", id).then().statusCode(200);
+
+        ArticleServiceStub.unpublish(Stories.TAKEN_DOWN);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                given().get("/articles/{id}/comments", Stories.TAKEN_DOWN).then().statusCode(404)
+                        .contentType("application/problem+json"));
+        given().get("/comments/{id}", id).then().statusCode(404).contentType("application/problem+json");
+        given().get("/articles/{id}/comments", Stories.UNKNOWN).then().statusCode(404);
+    }
+
+    @Test
+    void commentsAreNotReadWhenTheStoryServiceCannotSayTheStoryIsPublished() {
+        given().get("/articles/{id}/comments", Stories.FAILING).then().statusCode(503)
+                .contentType("application/problem+json").header("Retry-After", notNullValue());
     }
 }

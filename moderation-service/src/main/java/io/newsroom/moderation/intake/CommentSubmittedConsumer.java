@@ -1,6 +1,7 @@
 package io.newsroom.moderation.intake;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsroom.moderation.broker.BrokerIdentity;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.rabbitmq.RabbitMQRejectMetadata;
 import io.vertx.core.buffer.Buffer;
@@ -26,10 +27,16 @@ public class CommentSubmittedConsumer {
     IntakeService intake;
     @Inject
     ObjectMapper mapper;
+    @Inject
+    BrokerIdentity broker;
 
     @Incoming("comment-submitted")
     @Blocking(ordered = false)
     public CompletionStage<Void> consume(Message<Object> message) {
+        if (!broker.fromCommentService(message)) {
+            return message.nack(new IllegalStateException("comment.submitted not from comment-service"),
+                    Metadata.of(new RabbitMQRejectMetadata(false)));
+        }
         CommentSubmitted event;
         try {
             event = decode(message.getPayload());

@@ -6,6 +6,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
 import io.vertx.core.json.JsonObject;
+import io.newsroom.moderation.broker.BrokerIdentity;
 import io.newsroom.moderation.jobs.CoalescingRun;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -34,6 +35,8 @@ public class OutboxRelay {
     @Inject
     @Channel("comment-moderated")
     MutinyEmitter<JsonObject> emitter;
+    @Inject
+    BrokerIdentity broker;
 
 
     private final CoalescingRun runs = new CoalescingRun(this::publishAll, LOG, "outbox run failed; events stay in the outbox");
@@ -63,6 +66,7 @@ public class OutboxRelay {
                             .withContentType("application/json")
                             .withDeliveryMode(2)
                             .withMessageId(row.id.toString())
+                            .withUserId(broker.user())
                             .build();
                     emitter.sendMessage(Message.of(new JsonObject(row.payload), Metadata.of(meta)))
                             .await().atMost(Duration.ofSeconds(10));

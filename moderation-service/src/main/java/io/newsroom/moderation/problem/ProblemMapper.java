@@ -179,7 +179,8 @@ public class ProblemMapper {
         return builder.build();
     }
 
-    static Problem body(ProblemException e, String instance) {
+    /** The problem document for a refusal answered outside JAX-RS (a Vert.x route). */
+    public static Problem body(ProblemException e, String instance) {
         return new Problem(e.type().uri(), e.type().title(), e.type().status(), e.getMessage(), instance, e.violations());
     }
 

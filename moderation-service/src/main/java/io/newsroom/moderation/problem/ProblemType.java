@@ -21,7 +21,7 @@ public record ProblemType(int status, String slug, String title) {
     public static final ProblemType NOT_ACCEPTABLE = new ProblemType(406, "not-acceptable", "Not Acceptable");
     public static final ProblemType CONFLICT = new ProblemType(409, "conflict", "Conflict");
     public static final ProblemType PRECONDITION_FAILED = new ProblemType(412, "precondition-failed", "Precondition Failed");
-    public static final ProblemType PAYLOAD_TOO_LARGE = new ProblemType(413, "payload-too-large", "Payload Too Large");
+    public static final ProblemType CONTENT_TOO_LARGE = new ProblemType(413, "content-too-large", "Content Too Large");
     public static final ProblemType UNSUPPORTED_MEDIA_TYPE =
             new ProblemType(415, "unsupported-media-type", "Unsupported Media Type");
     public static final ProblemType PRECONDITION_REQUIRED =
@@ -31,7 +31,7 @@ public record ProblemType(int status, String slug, String title) {
     public static final ProblemType UNAVAILABLE = new ProblemType(503, "unavailable", "Service Unavailable");
 
     private static final List<ProblemType> BY_STATUS = List.of(BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND,
-            METHOD_NOT_ALLOWED, NOT_ACCEPTABLE, CONFLICT, PRECONDITION_FAILED, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE,
+            METHOD_NOT_ALLOWED, NOT_ACCEPTABLE, CONFLICT, PRECONDITION_FAILED, CONTENT_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE,
             PRECONDITION_REQUIRED, TOO_MANY_REQUESTS, INTERNAL, UNAVAILABLE);
 
     public String uri() {

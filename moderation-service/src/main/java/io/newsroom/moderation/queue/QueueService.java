@@ -57,8 +57,9 @@ public class QueueService {
             query.setParameter("q", like);
             count.setParameter("q", like);
         }
-        List<QueueItem> items = query.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
-                .map(QueueService::item).toList();
+        List<ModeratedComment> found = query.setFirstResult(page * size).setMaxResults(size).getResultList();
+        Map<UUID, String> latest = latestHistory(found.stream().map(c -> c.id).toList());
+        List<QueueItem> items = found.stream().map(c -> item(c, latest.get(c.id))).toList();
         return new QueuePage(status == null ? null : status.name(), q, page, size, count.getSingleResult(),
                 counts(), items);
     }
@@ -103,10 +104,25 @@ public class QueueService {
         return counts;
     }
 
-    static QueueItem item(ModeratedComment c) {
+    static QueueItem item(ModeratedComment c, String latestHistory) {
         return new QueueItem(c.id, c.articleId, c.parentId, c.permalink, c.authorName, c.authorEmail, c.authorUrl,
                 c.userIp, c.content, c.status.name(), c.decidedBy == null ? null : c.decidedBy.name(),
-                c.decisionReason, c.submittedAt, c.decidedAt, name(c.akismetVerdict), c.awaitingCheck, c.unchecked);
+                c.decisionReason, c.submittedAt, c.decidedAt, name(c.akismetVerdict), c.awaitingCheck, c.unchecked,
+                latestHistory);
+    }
+
+    /** The newest history message of each comment of a page: one query for the page, not one per row. */
+    private Map<UUID, String> latestHistory(List<UUID> ids) {
+        Map<UUID, String> latest = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return latest;
+        }
+        history.getEntityManager()
+                .createQuery("select h.commentId, h.message from HistoryEntry h where h.commentId in :ids"
+                        + " order by h.at desc, h.lineNo desc", Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(row -> latest.putIfAbsent((UUID) row[0], (String) row[1]));
+        return latest;
     }
 
     private static String name(Enum<?> value) {

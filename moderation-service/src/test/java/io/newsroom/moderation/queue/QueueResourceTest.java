@@ -1,5 +1,6 @@
 package io.newsroom.moderation.queue;
 
+import io.newsroom.moderation.support.Management;
 import io.newsroom.moderation.support.Broker;
 import io.newsroom.moderation.support.Comments;
 import io.newsroom.moderation.support.Simulator;
@@ -118,7 +119,8 @@ class QueueResourceTest {
         given().auth().oauth2(Tokens.carol()).queryParam("q", "searchsally@").queryParam("status", "SPAM")
                 .get("/moderation/comments").then().statusCode(200).body("items", hasSize(0));
         given().auth().oauth2(Tokens.carol()).queryParam("status", "SPAM").queryParam("q", "spammer")
-                .get("/moderation/comments").then().statusCode(200).body("items.id", equalTo(List.of(spam)));
+                .get("/moderation/comments").then().statusCode(200).body("items.id", equalTo(List.of(spam)))
+                .body("items[0].latestHistory", equalTo("Akismet caught this comment as spam"));
 
         long spamCount = given().auth().oauth2(Tokens.carol()).get("/moderation/comments")
                 .then().extract().jsonPath().getLong("counts.SPAM");
@@ -236,7 +238,7 @@ class QueueResourceTest {
                         equalTo(before.getJsonObject("decisionsBySource").getInteger("moderators") + 2))
                 .body("akismet.mode", equalTo("akismet"))
                 .body("akismet.keyStatus", equalTo("valid"));
-        given().get("/q/metrics").then().statusCode(200)
+        given().get(Management.url("/metrics")).then().statusCode(200)
                 .body(containsString("newsroom_akismet_mistakes_total"))
                 .body(containsString("newsroom_moderation_decisions_total"));
     }
@@ -261,7 +263,7 @@ class QueueResourceTest {
 
     @Test
     void readinessReportsAkismet() {
-        given().get("/q/health/ready").then().statusCode(200)
+        given().get(Management.url("/health/ready")).then().statusCode(200)
                 .body("checks.name", hasItem("akismet"))
                 .body("checks.find { it.name == 'akismet' }.data.mode", equalTo("akismet"))
                 .body("checks.find { it.name == 'akismet' }.status", not(equalTo("DOWN")));

@@ -1,5 +1,6 @@
 package io.newsroom.moderation.rulesonly;
 
+import io.newsroom.moderation.support.Management;
 import io.newsroom.moderation.support.Broker;
 import io.newsroom.moderation.support.Comments;
 import io.newsroom.moderation.support.Tokens;
@@ -81,7 +82,7 @@ class RulesOnlyTest {
 
     @Test
     void healthAndStatsSayRulesOnly() {
-        given().get("/q/health/ready").then().statusCode(200)
+        given().get(Management.url("/health/ready")).then().statusCode(200)
                 .body("checks.find { it.name == 'akismet' }.data.mode", equalTo("rules-only"));
         given().auth().oauth2(Tokens.dave()).get("/moderation/settings").then().statusCode(200)
                 .body("akismetEnabled", equalTo(false))

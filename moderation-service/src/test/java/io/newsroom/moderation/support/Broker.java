@@ -51,7 +51,8 @@ public final class Broker {
                 String queue = channel.queueDeclare().getQueue();
                 channel.queueBind(queue, exchange, "#");
                 channel.basicConsume(queue, true, (tag, delivery) ->
-                        MODERATED.add(new JsonObject(new String(delivery.getBody(), StandardCharsets.UTF_8))), tag -> { });
+                        MODERATED.add(new JsonObject(new String(delivery.getBody(), StandardCharsets.UTF_8))
+                                .put("_userId", delivery.getProperties().getUserId())), tag -> { });
                 boundExchange = exchange;
             }
         } catch (Exception e) {
@@ -65,10 +66,16 @@ public final class Broker {
         channel();
     }
 
-    public static synchronized void publish(String json) {
+    /** As comment-service publishes: with the user_id of its connection (guest in the tests), which RabbitMQ checks. */
+    public static void publish(String json) {
+        publish(json, "guest");
+    }
+
+    /** With {@code userId} null the message names no publisher, and RabbitMQ vouches for nobody. */
+    public static synchronized void publish(String json, String userId) {
         try {
             channel().basicPublish(config("mp.messaging.incoming.comment-submitted.exchange.name"), "comment.submitted",
-                    new AMQP.BasicProperties.Builder().contentType("application/json").deliveryMode(2).build(),
+                    new AMQP.BasicProperties.Builder().contentType("application/json").deliveryMode(2).userId(userId).build(),
                     json.getBytes(StandardCharsets.UTF_8));
         } catch (Exception e) {
             throw new IllegalStateException(e);

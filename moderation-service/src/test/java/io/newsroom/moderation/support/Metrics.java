@@ -12,7 +12,7 @@ public final class Metrics {
 
     /** The sample's value, or 0 when there is no such sample yet. */
     public static double value(String name, Map<String, String> labels) {
-        String text = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String text = given().get(Management.url("/metrics")).then().statusCode(200).extract().asString();
         return Arrays.stream(text.split("\n"))
                 .filter(line -> line.startsWith(name + "{"))
                 .filter(line -> labels.entrySet().stream().allMatch(l -> line.contains(l.getKey() + "=\"" + l.getValue() + "\"")))

@@ -11,7 +11,13 @@ public final class Tokens {
     }
 
     public static String of(String user, String... roles) {
+        return typed("Bearer", user, roles);
+    }
+
+    /** {@code type} is the typ claim: Keycloak's access tokens say Bearer, its ID tokens ID, its refresh tokens Refresh. */
+    public static String typed(String type, String user, String... roles) {
         var builder = Jwt.issuer("https://server.example.com")
+                .claim("typ", type)
                 .audience("newsroom-api")
                 .subject("sub-" + user)
                 .claim("preferred_username", user)
