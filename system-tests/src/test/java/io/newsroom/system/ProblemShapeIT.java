@@ -26,7 +26,7 @@ import io.vertx.core.json.JsonObject;
  * for the same kind, {@code status} as sent, a {@code detail}, {@code instance} the request's path, and for a bad
  * field one {@code violations} entry of {@code {field, message}} naming it.
  */
-@Order(6)
+@Order(8)
 class ProblemShapeIT {
 
     static final String TYPES = "https://newsroom.example.org/problems/";
