@@ -55,6 +55,8 @@ public final class AkismetSimulator implements AutoCloseable {
     private volatile Mode mode = Mode.NORMAL;
     private volatile Duration slowDelay = Duration.ofSeconds(30);
     private volatile int retryAfterSeconds = 2;
+    /** {@code Retry-After} as delta-seconds (false) or as an HTTP date (true): RFC 9110 allows both. */
+    private volatile boolean retryAfterAsDate;
     private volatile String discardTrigger = DEFAULT_DISCARD_TRIGGER;
     private volatile String alertCode = "10003";
     private volatile String alertMessage = "Your Akismet API usage limit has been reached for this month.";
@@ -135,6 +137,12 @@ public final class AkismetSimulator implements AutoCloseable {
         return this;
     }
 
+    /** Send {@code Retry-After} as an HTTP date (rounded up to the second, so never sooner than the seconds). */
+    public AkismetSimulator retryAfterAsDate(boolean asDate) {
+        this.retryAfterAsDate = asDate;
+        return this;
+    }
+
     public AkismetSimulator discardTrigger(String trigger) {
         this.discardTrigger = Objects.requireNonNull(trigger);
         return this;
@@ -149,6 +157,7 @@ public final class AkismetSimulator implements AutoCloseable {
     /** Back to {@link Mode#NORMAL} and an empty request log. */
     public void reset() {
         mode = Mode.NORMAL;
+        retryAfterAsDate = false;
         requests.clear();
     }
 
@@ -211,8 +220,7 @@ public final class AkismetSimulator implements AutoCloseable {
                 return;
             }
             case THROTTLE429 -> {
-                send(exchange, 429, "text/plain", "Too Many Requests",
-                        Map.of("Retry-After", String.valueOf(retryAfterSeconds)));
+                send(exchange, 429, "text/plain", "Too Many Requests", Map.of("Retry-After", retryAfter()));
                 return;
             }
             case GARBAGE -> {
@@ -310,6 +318,16 @@ public final class AkismetSimulator implements AutoCloseable {
         plain(exchange, spam ? "true" : "false", headers);
     }
 
+    private String retryAfter() {
+        if (!retryAfterAsDate) {
+            return String.valueOf(retryAfterSeconds);
+        }
+        Instant until = Instant.now().plusSeconds(retryAfterSeconds);
+        Instant wholeSecond = until.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant notSooner = wholeSecond.equals(until) ? wholeSecond : wholeSecond.plusSeconds(1);
+        return java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(notSooner.atZone(ZoneOffset.UTC));
+    }
+
     private boolean missingRequired(HttpExchange exchange, Map<String, List<String>> fields,
                                     Map<String, String> extra) throws IOException {
         for (String required : List.of("blog", "user_ip")) {
@@ -382,19 +400,26 @@ public final class AkismetSimulator implements AutoCloseable {
         String modeValue;
         String delayMs;
         String retryAfter;
+        String retryAfterForm;
         if (trimmed.startsWith("{")) {
             modeValue = Json.stringField(trimmed, "mode");
             delayMs = Json.stringField(trimmed, "delayMs");
             retryAfter = Json.stringField(trimmed, "retryAfterSeconds");
+            retryAfterForm = Json.stringField(trimmed, "retryAfterForm");
         } else if (trimmed.contains("=")) {
             Map<String, List<String>> form = decodeForm(trimmed);
             modeValue = first(form, "mode");
             delayMs = first(form, "delayMs");
             retryAfter = first(form, "retryAfterSeconds");
+            retryAfterForm = first(form, "retryAfterForm");
         } else {
             modeValue = trimmed;
             delayMs = null;
             retryAfter = null;
+            retryAfterForm = null;
+        }
+        if (retryAfterForm != null && !retryAfterForm.equals("seconds") && !retryAfterForm.equals("date")) {
+            throw new IllegalArgumentException("retryAfterForm must be seconds or date");
         }
         Mode parsed = Mode.parse(modeValue);
         try {
@@ -407,12 +432,14 @@ public final class AkismetSimulator implements AutoCloseable {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("delayMs and retryAfterSeconds must be whole numbers");
         }
+        retryAfterAsDate = "date".equals(retryAfterForm);
         mode(parsed);
     }
 
     private String stateJson() {
         return "{\"mode\":" + Json.quote(mode.wireName()) + ",\"delayMs\":" + slowDelay.toMillis()
-                + ",\"retryAfterSeconds\":" + retryAfterSeconds + ",\"discardTrigger\":" + Json.quote(discardTrigger)
+                + ",\"retryAfterSeconds\":" + retryAfterSeconds
+                + ",\"retryAfterForm\":" + Json.quote(retryAfterAsDate ? "date" : "seconds") + ",\"discardTrigger\":" + Json.quote(discardTrigger)
                 + ",\"requests\":" + requests.size() + "}";
     }
 

@@ -210,6 +210,15 @@ class AkismetSimulatorTest {
         assertEquals(429, throttled.statusCode());
         assertEquals("7", throttled.headers().firstValue("Retry-After").orElseThrow());
 
+        java.time.Instant asked = java.time.Instant.now();
+        assertEquals(200, control("POST", "/mode",
+                "{\"mode\":\"throttle429\",\"retryAfterSeconds\":7,\"retryAfterForm\":\"date\"}").statusCode());
+        String date = post("/1.1/comment-check", comment()).headers().firstValue("Retry-After").orElseThrow();
+        java.time.Instant until = java.time.ZonedDateTime.parse(date, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+                .toInstant();
+        assertTrue(!until.isBefore(asked.plusSeconds(7)) && until.isBefore(asked.plusSeconds(9)), date);
+        assertEquals(400, control("POST", "/mode", "{\"mode\":\"throttle429\",\"retryAfterForm\":\"soon\"}").statusCode());
+
         control("POST", "/mode", "mode=garbage");
         HttpResponse<String> garbage = post("/1.1/comment-check", comment());
         assertEquals(200, garbage.statusCode());

@@ -3,6 +3,7 @@ package io.newsroom.article.problem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -17,11 +18,13 @@ import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
-import io.newsroom.article.publishing.WorkflowException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -29,35 +32,29 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
 /**
- * Every error this service answers is RFC 9457 problem+json, whatever raised it: our own refusals,
- * Bean Validation, unreadable JSON, security, JAX-RS and, as a last resort, bugs (500, logged).
+ * The one place where exceptions become RFC 9457 problem+json, identical in every Newsroom service (see
+ * docs/contracts.md, "Errors"). Anything not foreseen is a 500 with no internals in the body, and a log line
+ * with the stack for us: a 500 is a bug.
  */
 public class ProblemMapper {
 
     public static final String PROBLEM_JSON = "application/problem+json";
-    private static final String CONCURRENT_CHANGE = "The story was changed by someone else at the same time; reload it and try again.";
+    static final String CONCURRENT_CHANGE = "It was changed by someone else at the same time; reload it and try again.";
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.toProblem(path(uri)));
-    }
-
-    @ServerExceptionMapper
-    public Response workflow(WorkflowException e, UriInfo uri) {
-        Problem problem = switch (e.kind()) {
-            case WRONG_STATE -> new Problem("about:blank", "Conflict", 409, e.getMessage(), path(uri), null);
-            case NOT_PERMITTED -> new Problem("about:blank", "Forbidden", 403, e.getMessage(), path(uri), null);
-            case STALE -> new Problem("about:blank", "Precondition Failed", 412, e.getMessage(), path(uri), null);
-            case INVALID -> new Problem("about:blank", "Bad Request", 400, e.field() + ": " + e.getMessage(), path(uri),
-                    List.of(new Problem.Violation(e.field(), e.getMessage())));
-        };
-        return respond(problem);
+        return respond(e, instance(uri));
     }
 
     @ServerExceptionMapper
     public Response validation(ResteasyReactiveViolationException e, UriInfo uri) {
-        boolean ourBug = e.getConstraintViolations().stream().anyMatch(v -> {
+        return violations(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response violations(ConstraintViolationException e, UriInfo uri) {
+        boolean ourAnswerIsWrong = e.getConstraintViolations().stream().anyMatch(v -> {
             for (Path.Node node : v.getPropertyPath()) {
                 if (node.getKind() == ElementKind.RETURN_VALUE) {
                     return true;
@@ -65,121 +62,152 @@ public class ProblemMapper {
             }
             return false;
         });
-        if (ourBug) {
+        if (ourAnswerIsWrong) {
             return bug(e, uri);
         }
-        return violations(e, uri);
+        List<Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Violation(field(v), v.getMessage()))
+                .sorted(Comparator.comparing(Violation::field))
+                .collect(Collectors.toList());
+        return problem(ProblemException.invalid(violations), uri);
     }
 
+    // Quarkus ships mappers for some Jackson subtypes and the closest type wins: every one is named here.
     @ServerExceptionMapper
-    public Response violations(ConstraintViolationException e, UriInfo uri) {
-        List<Problem.Violation> violations = e.getConstraintViolations().stream()
-                .map(v -> new Problem.Violation(fieldOf(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.Violation::field))
-                .toList();
-        String detail = violations.size() == 1
-                ? violations.get(0).field() + ": " + violations.get(0).message()
-                : violations.size() + " fields are invalid";
-        return respond(new Problem("about:blank", "Bad Request", 400, detail, path(uri), violations));
-    }
-
-    @ServerExceptionMapper
-    public Response unreadableInput(MismatchedInputException e, UriInfo uri) {
+    public Response json(JsonProcessingException e, UriInfo uri) {
         return unreadable(e, uri);
     }
 
     @ServerExceptionMapper
-    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+    public Response json(StreamReadException e, UriInfo uri) {
         return unreadable(e, uri);
     }
 
     @ServerExceptionMapper
-    public Response concurrentChange(OptimisticLockException e, UriInfo uri) {
-        return respond(Problem.of(409, "Conflict", CONCURRENT_CHANGE));
+    public Response json(JsonParseException e, UriInfo uri) {
+        return unreadable(e, uri);
     }
 
     @ServerExceptionMapper
-    public Response concurrentChange(StaleStateException e, UriInfo uri) {
-        return respond(Problem.of(409, "Conflict", CONCURRENT_CHANGE));
+    public Response json(JsonMappingException e, UriInfo uri) {
+        return unreadable(e, uri);
     }
 
     @ServerExceptionMapper
-    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+    public Response json(MismatchedInputException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response json(InvalidFormatException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
         return unauthorized(uri);
     }
 
     @ServerExceptionMapper
-    public Response unauthenticated(AuthenticationFailedException e, UriInfo uri) {
+    public Response unauthorized(AuthenticationFailedException e, UriInfo uri) {
         return unauthorized(uri);
     }
 
     /** The token could not be verified (Keycloak unreachable, say): a denial, never a 500. */
     @ServerExceptionMapper
-    public Response unverifiable(OIDCException e, UriInfo uri) {
+    public Response unauthorized(OIDCException e, UriInfo uri) {
         LOG.warnf("Token not verifiable: %s", e.getMessage());
         return unauthorized(uri);
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(new Problem("about:blank", "Forbidden", 403, "Your role does not allow this.", path(uri), null));
+        return problem(ProblemException.forbidden("Your role does not allow this."), uri);
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException e, UriInfo uri) {
-        int status = e.getResponse().getStatus();
+    public Response concurrentChange(OptimisticLockException e, UriInfo uri) {
+        return problem(ProblemException.conflict(CONCURRENT_CHANGE), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentChange(StaleStateException e, UriInfo uri) {
+        return problem(ProblemException.conflict(CONCURRENT_CHANGE), uri);
+    }
+
+    /** Unknown resources (404), wrong methods (405), unsupported media types (415), unreadable parameters (400)… */
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadable(json, uri);
         }
+        int status = e.getResponse().getStatus();
         if (status >= 500) {
             return bug(e, uri);
         }
-        Response.StatusType type = Response.Status.fromStatusCode(status);
-        String title = type != null ? type.getReasonPhrase() : "Error";
+        Response.StatusType info = e.getResponse().getStatusInfo();
+        ProblemType type = ProblemType.forStatus(status, info == null ? null : info.getReasonPhrase());
         String detail = switch (status) {
-            case 404 -> "Nothing here: " + path(uri);
+            case 400 -> "A parameter of the request has the wrong type or format.";
+            case 404 -> "There is nothing at " + instance(uri) + ".";
             case 405 -> "This method is not allowed here.";
             case 406 -> "This resource answers application/json.";
-            case 415 -> "Send application/json.";
-            case 400 -> "The request is not readable: a value has the wrong type or the body is not valid JSON.";
-            default -> e.getMessage();
+            case 415 -> "Send the body as application/json.";
+            default -> type.title() + ".";
         };
-        return respond(new Problem("about:blank", title, status, detail, path(uri), null));
+        return problem(new ProblemException(type, detail), uri);
     }
 
     @ServerExceptionMapper
     public Response bug(Throwable e, UriInfo uri) {
-        LOG.errorf(e, "Unhandled error on %s", path(uri));
-        return respond(new Problem("about:blank", "Internal Server Error", 500,
-                "Something went wrong on our side; it has been logged.", path(uri), null));
+        LOG.errorf(e, "Unhandled error on %s", instance(uri));
+        return problem(new ProblemException(ProblemType.INTERNAL, "Something went wrong on our side; it has been logged."),
+                uri);
     }
 
-    private Response unreadable(JsonProcessingException e, UriInfo uri) {
-        boolean syntax = false;
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            syntax |= t instanceof com.fasterxml.jackson.core.JsonParseException;
+    /** The answer for a refusal; also what {@link UnknownRoutes} sends, outside JAX-RS. */
+    public static Response respond(ProblemException e, String instance) {
+        ProblemType type = e.type();
+        Response.ResponseBuilder builder = Response.status(type.status()).type(PROBLEM_JSON)
+                .entity(body(e, instance));
+        if (e.retryAfter() != null) {
+            builder.header("Retry-After", Math.max(1, (long) Math.ceil(e.retryAfter().toMillis() / 1000.0)));
         }
-        String field = !syntax && e instanceof JsonMappingException mapping ? fieldOf(mapping.getPath()) : "";
-        if (!field.isEmpty()) {
-            return respond(new Problem("about:blank", "Bad Request", 400, field + ": wrong type or unreadable value",
-                    path(uri), List.of(new Problem.Violation(field, "wrong type or unreadable value"))));
+        if (type.status() == 401) {
+            builder.header("WWW-Authenticate", "Bearer");
         }
-        return respond(new Problem("about:blank", "Bad Request", 400, "The request body is not valid JSON.", path(uri), null));
+        return builder.build();
+    }
+
+    /** The problem document for a refusal answered outside JAX-RS (a Vert.x route). */
+    public static Problem body(ProblemException e, String instance) {
+        return new Problem(e.type().uri(), e.type().title(), e.type().status(), e.getMessage(), instance, e.violations());
     }
 
     private Response unauthorized(UriInfo uri) {
-        return Response.status(401)
-                .header("WWW-Authenticate", "Bearer")
-                .type(PROBLEM_JSON)
-                .entity(new Problem("about:blank", "Unauthorized", 401, "A valid bearer token is required.", path(uri), null))
-                .build();
+        return problem(new ProblemException(ProblemType.UNAUTHORIZED, "A valid bearer token is required."), uri);
     }
 
-    static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(PROBLEM_JSON).entity(problem).build();
+    /**
+     * Malformed JSON is a {@code malformed-json} problem; JSON that parses but has a value of the wrong type (a
+     * number where a UUID belongs) is a {@code validation} problem naming the field.
+     */
+    private Response unreadable(JsonProcessingException e, UriInfo uri) {
+        boolean syntax = false;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            syntax |= t instanceof StreamReadException;
+        }
+        if (!syntax && e instanceof JsonMappingException mapping) {
+            String field = fieldOf(mapping.getPath());
+            if (!field.isEmpty()) {
+                return problem(ProblemException.invalid(field, "has the wrong type or format"), uri);
+            }
+            return problem(ProblemException.malformedJson("The request body does not have the expected shape."), uri);
+        }
+        return problem(ProblemException.malformedJson("The request body is not valid JSON."), uri);
     }
 
-    private static String path(UriInfo uri) {
+    static String instance(UriInfo uri) {
         return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
     }
 
@@ -198,23 +226,30 @@ public class ProblemMapper {
         return field.toString();
     }
 
-    /** "create.request.sources[0].url" → "sources[0].url": the method and parameter names mean nothing to a client. */
-    static String fieldOf(ConstraintViolation<?> violation) {
+    /**
+     * The field as the client wrote it: {@code create.request.sources[0].url} becomes {@code sources[0].url}, a
+     * list element {@code disallowedKeys[1]}, a query parameter its own name ({@code size}).
+     */
+    static String field(ConstraintViolation<?> violation) {
         List<Path.Node> nodes = new ArrayList<>();
         violation.getPropertyPath().forEach(nodes::add);
-        String path = violation.getPropertyPath().toString();
-        int skip = 0;
+        int start = 0;
         if (!nodes.isEmpty() && nodes.get(0).getKind() == ElementKind.METHOD) {
-            skip++;
-            // A body parameter's own name is noise once a property inside it is named; a query parameter's is the field.
-            if (nodes.size() > 2 && nodes.get(1).getKind() == ElementKind.PARAMETER) {
-                skip++;
+            start++;
+        }
+        // a body parameter's own name means nothing to the client once a property inside it is named
+        if (nodes.size() > start + 1 && nodes.get(start).getKind() == ElementKind.PARAMETER) {
+            start++;
+        }
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : nodes.subList(start, nodes.size())) {
+            if (node.isInIterable()) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
             }
         }
-        for (int i = 0; i < skip; i++) {
-            String name = nodes.get(i).toString();
-            path = path.startsWith(name + ".") ? path.substring(name.length() + 1) : path;
-        }
-        return path.replace(".<list element>", "").replace("<list element>", "");
+        return field.isEmpty() ? "body" : field.toString();
     }
 }

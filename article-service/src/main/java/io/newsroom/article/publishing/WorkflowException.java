@@ -1,7 +1,16 @@
 package io.newsroom.article.publishing;
 
-/** A workflow rule said no; {@link Kind} says whether the caller or the story's state is at fault. */
-public class WorkflowException extends RuntimeException {
+import java.util.List;
+
+import io.newsroom.article.problem.ProblemException;
+import io.newsroom.article.problem.ProblemType;
+import io.newsroom.article.problem.Violation;
+
+/**
+ * A workflow rule said no; {@link Kind} says whether the caller or the story's state is at fault, and so which
+ * problem the caller gets.
+ */
+public class WorkflowException extends ProblemException {
 
     public enum Kind {
         /** The story is not in a state that allows the step (HTTP 409). */
@@ -22,9 +31,19 @@ public class WorkflowException extends RuntimeException {
     }
 
     public WorkflowException(Kind kind, String field, String message) {
-        super(message);
+        super(typeOf(kind), kind == Kind.INVALID ? field + ": " + message : message,
+                kind == Kind.INVALID ? List.of(new Violation(field, message)) : null, null);
         this.kind = kind;
         this.field = field;
+    }
+
+    private static ProblemType typeOf(Kind kind) {
+        return switch (kind) {
+            case WRONG_STATE -> ProblemType.CONFLICT;
+            case NOT_PERMITTED -> ProblemType.FORBIDDEN;
+            case STALE -> ProblemType.PRECONDITION_FAILED;
+            case INVALID -> ProblemType.VALIDATION;
+        };
     }
 
     public Kind kind() {

@@ -1,6 +1,7 @@
 package io.newsroom.article.story;
 
 import io.newsroom.article.problem.ProblemException;
+import io.newsroom.article.problem.ProblemType;
 
 /** The version a client says it read, from If-Match: required (428), and a tag of ours (412 otherwise). */
 public final class IfMatch {
@@ -10,7 +11,7 @@ public final class IfMatch {
 
     public static long version(String ifMatch, String why) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(428, "Precondition Required", "Send If-Match with the ETag of the story " + why + ".");
+            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, "Send If-Match with the ETag of the story " + why + ".");
         }
         String value = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
         int dash = value.indexOf('-');
@@ -18,7 +19,7 @@ public final class IfMatch {
         try {
             return Long.parseLong(version);
         } catch (NumberFormatException e) {
-            throw new ProblemException(412, "Precondition Failed", "If-Match " + ifMatch + " is not an ETag of this story.");
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "If-Match " + ifMatch + " is not an ETag of this story.");
         }
     }
 }

@@ -29,7 +29,7 @@ public final class Paging {
         try {
             return StoryStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("status", "must be one of DRAFT, IN_REVIEW, FACT_CHECKED, PUBLISHED, UNPUBLISHED");
+            throw ProblemException.invalid("status", "must be one of DRAFT, IN_REVIEW, FACT_CHECKED, PUBLISHED, UNPUBLISHED");
         }
     }
 
@@ -45,6 +45,6 @@ public final class Paging {
         } catch (NumberFormatException e) {
             // answered below, with the range
         }
-        throw ProblemException.badRequest(name, "must be a whole number from " + min + " to " + max);
+        throw ProblemException.invalid(name, "must be a whole number from " + min + " to " + max);
     }
 }

@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 import io.newsroom.article.factcheck.FactCheck;
 import io.newsroom.article.factcheck.FactCheckRepository;
 import io.newsroom.article.problem.ProblemException;
+import io.newsroom.article.problem.ProblemType;
 import io.newsroom.article.publishing.CorrectionRepository;
 import io.newsroom.article.publishing.EditorialWorkflow;
 import io.newsroom.article.publishing.StoryStatus;
@@ -64,7 +65,7 @@ public class StoryService {
     public StoryView edit(UUID id, long expectedVersion, StoryRequest request, CurrentUser user) {
         Story story = stories.findByIdOptional(id).orElseThrow(() -> notFound(id.toString()));
         if (story.version != expectedVersion) {
-            throw new ProblemException(412, "Precondition Failed",
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED,
                     "The story has changed since you read it (version " + story.version + " now, you sent " + expectedVersion
                             + "); reload it and apply your edit again.");
         }

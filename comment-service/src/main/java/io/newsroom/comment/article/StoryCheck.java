@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import io.newsroom.comment.problem.ProblemException;
+import io.newsroom.comment.problem.ProblemType;
 
 /**
  * Turns what article-service said (or failed to say) into our answer: unknown or unpublished story
@@ -24,12 +25,14 @@ public class StoryCheck {
     @Inject
     ArticleGateway gateway;
 
+    /** comment-service's own kind of problem (docs/contracts.md, "Errors"). */
+    static final ProblemType COMMENTS_CLOSED = new ProblemType(409, "comments-closed", "Comments are closed");
+
     /** The story a reply may be left on. */
     public ArticleView openStory(UUID articleId) {
         ArticleView article = publishedStory(articleId);
         if (!article.commentsOpen()) {
-            throw ProblemException.conflict("comments-closed", "Comments are closed",
-                    "Comments are closed on this story.");
+            throw new ProblemException(COMMENTS_CLOSED, "Comments are closed on this story.");
         }
         return article;
     }

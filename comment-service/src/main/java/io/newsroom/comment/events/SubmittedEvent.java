@@ -22,8 +22,13 @@ public record SubmittedEvent(UUID commentId, UUID articleId, UUID parentId, Stri
                 c.authorName, c.authorEmail, c.authorUrl, c.content,
                 c.userIp, c.userAgent, c.referrer, c.commentType,
                 c.authorSubject, split(c.authorRoles),
-                c.honeypotValue == null ? null : c.honeypotField, c.honeypotValue,
+                c.honeypotField, honeypotValue(c),
                 c.createdAt, resent);
+    }
+
+    /** What was typed into the honeypot: empty, not absent, when the form had the field and nobody filled it. */
+    static String honeypotValue(Comment c) {
+        return c.honeypotField == null ? null : c.honeypotValue == null ? "" : c.honeypotValue;
     }
 
     static List<String> split(String joined) {

@@ -102,8 +102,7 @@ public class CommentResource {
     private ObjectNode parseObject(String rawBody) throws JsonProcessingException {
         JsonNode node = rawBody == null || rawBody.isBlank() ? null : mapper.readTree(rawBody);
         if (!(node instanceof ObjectNode object)) {
-            throw new ProblemException(400, "malformed-json", "Malformed JSON",
-                    "The request body must be a JSON object.", null, null);
+            throw ProblemException.malformedJson("The request body must be a JSON object.");
         }
         return object;
     }

@@ -13,6 +13,7 @@ import io.newsroom.comment.article.ArticleView;
 import io.newsroom.comment.config.CommentConfig;
 import io.newsroom.comment.events.Outbox;
 import io.newsroom.comment.problem.ProblemException;
+import io.newsroom.comment.problem.ProblemType;
 import io.newsroom.comment.problem.Violation;
 import io.newsroom.comment.store.Comment;
 import io.newsroom.comment.store.CommentRepository;
@@ -24,6 +25,10 @@ import io.newsroom.comment.store.CommentStatus;
  */
 @ApplicationScoped
 public class CommentWriter {
+
+    /** comment-service's own kinds of problem (docs/contracts.md, "Errors"). */
+    static final ProblemType DUPLICATE = new ProblemType(409, "duplicate", "Duplicate comment");
+    static final ProblemType FLOOD = new ProblemType(429, "flood", "Too many comments");
 
     @Inject
     CommentRepository comments;
@@ -45,15 +50,14 @@ public class CommentWriter {
         Comment parent = request.parentId() == null ? null : parent(article, request.parentId());
 
         if (comments.duplicateExists(article.id(), author.email(), author.subject(), request.content())) {
-            throw ProblemException.conflict("duplicate", "Duplicate comment",
-                    "It looks as though you have already said that.");
+            throw new ProblemException(DUPLICATE, "It looks as though you have already said that.");
         }
         Instant now = Instant.now();
         Optional<Instant> last = comments.latestSince(now.minus(config.floodInterval()), author.email(), client.ip(),
                 author.subject());
         if (last.isPresent()) {
             Duration wait = Duration.between(now, last.get().plus(config.floodInterval()));
-            throw ProblemException.tooManyRequests("You are posting comments too quickly. Slow down.",
+            throw new ProblemException(FLOOD, "You are posting comments too quickly. Slow down.", null,
                     wait.isNegative() ? Duration.ofSeconds(1) : wait);
         }
 
@@ -79,10 +83,9 @@ public class CommentWriter {
         c.articlePublishedAt = article.publishedAt();
         c.articleModifiedAt = article.updatedAt() != null ? article.updatedAt() : article.publishedAt();
         c.articleTags = article.tags() == null || article.tags().isEmpty() ? null : String.join(",", article.tags());
-        if (honeypotValue != null) {
-            c.honeypotField = config.honeypotField();
-            c.honeypotValue = truncate(honeypotValue, 1000);
-        }
+        // the form always has the field: Akismet is told its name, and that it was left empty (value null)
+        c.honeypotField = config.honeypotField();
+        c.honeypotValue = honeypotValue == null ? null : truncate(honeypotValue, 1000);
         String token = StatusTokens.newToken();
         c.statusTokenHash = StatusTokens.hash(token);
         c.createdAt = now;

@@ -6,7 +6,10 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.runtime.configuration.MemorySize;
-import io.vertx.core.json.JsonObject;
+import io.newsroom.comment.problem.ProblemException;
+import io.newsroom.comment.problem.ProblemMapper;
+import io.newsroom.comment.problem.ProblemType;
+import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 
 /**
@@ -19,7 +22,6 @@ public class BodyLimit {
 
     /** Just before Quarkus' upload limit (RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT = -2). */
     static final int ORDER = -3;
-    static final String TYPE = "https://newsroom.example.org/problems/too-large";
 
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     MemorySize maxBodySize;
@@ -31,10 +33,10 @@ public class BodyLimit {
             String length = ctx.request().getHeader("Content-Length");
             if (length != null && tooLarge(length, limit)) {
                 ctx.response().setStatusCode(413)
-                        .putHeader("Content-Type", "application/problem+json")
+                        .putHeader("Content-Type", ProblemMapper.PROBLEM_JSON)
                         .putHeader("Connection", "close")
-                        .end(new JsonObject().put("type", TYPE).put("title", "Content Too Large").put("status", 413)
-                                .put("detail", detail).put("instance", ctx.request().path()).encode());
+                        .end(Json.encode(ProblemMapper.body(new ProblemException(ProblemType.CONTENT_TOO_LARGE, detail),
+                                ctx.normalizedPath())));
                 return;
             }
             ctx.next();

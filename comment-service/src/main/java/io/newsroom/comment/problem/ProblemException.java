@@ -4,62 +4,67 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * A refusal the client can act on. Thrown by services and turned into problem+json by
- * {@link ProblemMapper}; nothing is stored when one is thrown inside a transaction.
+ * A refusal the client can act on, thrown anywhere and answered as problem+json by {@link ProblemMapper};
+ * nothing is stored when one is thrown inside a transaction.
  */
 public class ProblemException extends RuntimeException {
 
-    private final int status;
-    private final String slug;
-    private final String title;
+    private final ProblemType type;
     private final List<Violation> violations;
     private final Duration retryAfter;
 
-    public ProblemException(int status, String slug, String title, String detail, List<Violation> violations,
-            Duration retryAfter) {
+    public ProblemException(ProblemType type, String detail) {
+        this(type, detail, null, null);
+    }
+
+    public ProblemException(ProblemType type, String detail, List<Violation> violations, Duration retryAfter) {
         super(detail, null, false, false);
-        this.status = status;
-        this.slug = slug;
-        this.title = title;
-        this.violations = violations;
+        this.type = type;
+        this.violations = violations == null ? null : List.copyOf(violations);
         this.retryAfter = retryAfter;
     }
 
+    /** One or more bad fields: a {@code validation} problem, one violation per field. */
     public static ProblemException invalid(List<Violation> violations) {
-        return new ProblemException(400, "validation", "Invalid comment",
-                "The request has " + violations.size() + " invalid field(s).", List.copyOf(violations), null);
+        return new ProblemException(ProblemType.VALIDATION, validationDetail(violations), violations, null);
     }
 
     public static ProblemException invalid(String field, String message) {
         return invalid(List.of(new Violation(field, message)));
     }
 
+    public static ProblemException malformedJson(String detail) {
+        return new ProblemException(ProblemType.MALFORMED_JSON, detail);
+    }
+
     public static ProblemException notFound(String detail) {
-        return new ProblemException(404, "not-found", "Not found", detail, null, null);
+        return new ProblemException(ProblemType.NOT_FOUND, detail);
     }
 
-    public static ProblemException conflict(String slug, String title, String detail) {
-        return new ProblemException(409, slug, title, detail, null, null);
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(ProblemType.FORBIDDEN, detail);
     }
 
-    public static ProblemException tooManyRequests(String detail, Duration retryAfter) {
-        return new ProblemException(429, "flood", "Too many comments", detail, null, retryAfter);
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(ProblemType.CONFLICT, detail);
     }
 
     public static ProblemException unavailable(String detail, Duration retryAfter) {
-        return new ProblemException(503, "unavailable", "Service unavailable", detail, null, retryAfter);
+        return new ProblemException(ProblemType.UNAVAILABLE, detail, null, retryAfter);
+    }
+
+    /** "email: is required" for one field, "3 fields are invalid" for more. */
+    static String validationDetail(List<Violation> violations) {
+        return violations.size() == 1 ? violations.get(0).field() + ": " + violations.get(0).message()
+                : violations.size() + " fields are invalid";
+    }
+
+    public ProblemType type() {
+        return type;
     }
 
     public int status() {
-        return status;
-    }
-
-    public String slug() {
-        return slug;
-    }
-
-    public String title() {
-        return title;
+        return type.status();
     }
 
     public List<Violation> violations() {

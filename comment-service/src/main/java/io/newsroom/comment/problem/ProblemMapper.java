@@ -1,143 +1,255 @@
 package io.newsroom.comment.problem;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
 /**
- * The one place where exceptions become RFC 9457 problem+json. Anything not foreseen is a 500
- * with no internals in the body (and a log line for us).
+ * The one place where exceptions become RFC 9457 problem+json, identical in every Newsroom service (see
+ * docs/contracts.md, "Errors"). Anything not foreseen is a 500 with no internals in the body, and a log line
+ * with the stack for us: a 500 is a bug.
  */
 public class ProblemMapper {
 
     public static final String PROBLEM_JSON = "application/problem+json";
-    private static final String TYPE_BASE = "https://newsroom.example.org/problems/";
+    static final String CONCURRENT_CHANGE = "It was changed by someone else at the same time; reload it and try again.";
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        Response.ResponseBuilder builder = Response.status(e.status())
-                .type(PROBLEM_JSON)
-                .entity(new Problem(TYPE_BASE + e.slug(), e.title(), e.status(), e.getMessage(), path(uri),
-                        e.violations()));
-        if (e.retryAfter() != null) {
-            builder.header("Retry-After", Math.max(1, (long) Math.ceil(e.retryAfter().toMillis() / 1000.0)));
-        }
-        return builder.build();
+        return respond(e, instance(uri));
     }
 
     @ServerExceptionMapper
-    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+    public Response validation(ResteasyReactiveViolationException e, UriInfo uri) {
+        return violations(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response violations(ConstraintViolationException e, UriInfo uri) {
+        boolean ourAnswerIsWrong = e.getConstraintViolations().stream().anyMatch(v -> {
+            for (Path.Node node : v.getPropertyPath()) {
+                if (node.getKind() == ElementKind.RETURN_VALUE) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        if (ourAnswerIsWrong) {
+            return bug(e, uri);
+        }
         List<Violation> violations = e.getConstraintViolations().stream()
-                .map(v -> new Violation(leaf(v), v.getMessage()))
-                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .map(v -> new Violation(field(v), v.getMessage()))
+                .sorted(Comparator.comparing(Violation::field))
                 .collect(Collectors.toList());
         return problem(ProblemException.invalid(violations), uri);
     }
 
-    // Quarkus ships mappers for these Jackson subtypes; the closest type wins, so name them here.
+    // Quarkus ships mappers for some Jackson subtypes and the closest type wins: every one is named here.
     @ServerExceptionMapper
-    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
-        return badJson(e, uri);
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        return unreadable(e, uri);
     }
 
     @ServerExceptionMapper
-    public Response unreadableJson(StreamReadException e, UriInfo uri) {
-        return badJson(e, uri);
+    public Response json(StreamReadException e, UriInfo uri) {
+        return unreadable(e, uri);
     }
 
-    /** Malformed JSON and wrong types (a number where a UUID belongs) are the client's fault. */
     @ServerExceptionMapper
-    public Response badJson(JsonProcessingException e, UriInfo uri) {
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = mapping.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining("."));
-            return problem(ProblemException.invalid(field, "has the wrong type or format"), uri);
-        }
-        return problem(new ProblemException(400, "malformed-json", "Malformed JSON",
-                "The request body is not valid JSON.", null, null), uri);
+    public Response json(JsonParseException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonMappingException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response json(MismatchedInputException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response json(InvalidFormatException e, UriInfo uri) {
+        return unreadable(e, uri);
     }
 
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
-        Response response = problem(new ProblemException(401, "unauthorized", "Unauthorized",
-                "A valid bearer token is required.", null, null), uri);
-        return Response.fromResponse(response).header("WWW-Authenticate", "Bearer").build();
+        return unauthorized(uri);
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-        return unauthorized(null, uri);
+    public Response unauthorized(AuthenticationFailedException e, UriInfo uri) {
+        return unauthorized(uri);
     }
 
     /** The token could not be verified (Keycloak unreachable, say): a denial, never a 500. */
     @ServerExceptionMapper
-    public Response oidc(OIDCException e, UriInfo uri) {
+    public Response unauthorized(OIDCException e, UriInfo uri) {
         LOG.warnf("Token not verifiable: %s", e.getMessage());
-        return unauthorized(null, uri);
+        return unauthorized(uri);
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return problem(new ProblemException(403, "forbidden", "Forbidden",
-                "Your role does not allow this.", null, null), uri);
+        return problem(ProblemException.forbidden("Your role does not allow this."), uri);
     }
 
-    /** Unknown routes (404), wrong methods (405), unsupported media types (415) and the like. */
+    @ServerExceptionMapper
+    public Response concurrentChange(OptimisticLockException e, UriInfo uri) {
+        return problem(ProblemException.conflict(CONCURRENT_CHANGE), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentChange(StaleStateException e, UriInfo uri) {
+        return problem(ProblemException.conflict(CONCURRENT_CHANGE), uri);
+    }
+
+    /** Unknown resources (404), wrong methods (405), unsupported media types (415), unreadable parameters (400)… */
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadable(json, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            return unexpected(e, uri);
+            return bug(e, uri);
         }
-        Response.StatusType type = e.getResponse().getStatusInfo();
-        String title = type != null && type.getReasonPhrase() != null ? type.getReasonPhrase() : "Error";
-        String detail = status == 404 ? "No such resource." : title + ".";
-        return problem(new ProblemException(status, slug(title), title, detail, null, null), uri);
+        Response.StatusType info = e.getResponse().getStatusInfo();
+        ProblemType type = ProblemType.forStatus(status, info == null ? null : info.getReasonPhrase());
+        String detail = switch (status) {
+            case 400 -> "A parameter of the request has the wrong type or format.";
+            case 404 -> "There is nothing at " + instance(uri) + ".";
+            case 405 -> "This method is not allowed here.";
+            case 406 -> "This resource answers application/json.";
+            case 415 -> "Send the body as application/json.";
+            default -> type.title() + ".";
+        };
+        return problem(new ProblemException(type, detail), uri);
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
-        LOG.error("Unexpected failure", e);
-        return problem(new ProblemException(500, "internal", "Internal error",
-                "Something went wrong on our side.", null, null), uri);
+    public Response bug(Throwable e, UriInfo uri) {
+        LOG.errorf(e, "Unhandled error on %s", instance(uri));
+        return problem(new ProblemException(ProblemType.INTERNAL, "Something went wrong on our side; it has been logged."),
+                uri);
     }
 
-    private static String path(UriInfo uri) {
-        return uri == null ? null : uri.getPath();
-    }
-
-    private static String slug(String title) {
-        return title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
-    }
-
-    private static String leaf(ConstraintViolation<?> v) {
-        List<String> names = new ArrayList<>();
-        for (Path.Node node : v.getPropertyPath()) {
-            names.add(node.getName());
+    /** The answer for a refusal; also what {@link UnknownRoutes} sends, outside JAX-RS. */
+    public static Response respond(ProblemException e, String instance) {
+        ProblemType type = e.type();
+        Response.ResponseBuilder builder = Response.status(type.status()).type(PROBLEM_JSON)
+                .entity(body(e, instance));
+        if (e.retryAfter() != null) {
+            builder.header("Retry-After", Math.max(1, (long) Math.ceil(e.retryAfter().toMillis() / 1000.0)));
         }
-        // submit.request.email -> email: the client knows the JSON field, not our method names
-        return names.isEmpty() ? "body" : names.get(names.size() - 1);
+        if (type.status() == 401) {
+            builder.header("WWW-Authenticate", "Bearer");
+        }
+        return builder.build();
+    }
+
+    /** The problem document for a refusal answered outside JAX-RS (a Vert.x route). */
+    public static Problem body(ProblemException e, String instance) {
+        return new Problem(e.type().uri(), e.type().title(), e.type().status(), e.getMessage(), instance, e.violations());
+    }
+
+    private Response unauthorized(UriInfo uri) {
+        return problem(new ProblemException(ProblemType.UNAUTHORIZED, "A valid bearer token is required."), uri);
+    }
+
+    /**
+     * Malformed JSON is a {@code malformed-json} problem; JSON that parses but has a value of the wrong type (a
+     * number where a UUID belongs) is a {@code validation} problem naming the field.
+     */
+    private Response unreadable(JsonProcessingException e, UriInfo uri) {
+        boolean syntax = false;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            syntax |= t instanceof StreamReadException;
+        }
+        if (!syntax && e instanceof JsonMappingException mapping) {
+            String field = fieldOf(mapping.getPath());
+            if (!field.isEmpty()) {
+                return problem(ProblemException.invalid(field, "has the wrong type or format"), uri);
+            }
+            return problem(ProblemException.malformedJson("The request body does not have the expected shape."), uri);
+        }
+        return problem(ProblemException.malformedJson("The request body is not valid JSON."), uri);
+    }
+
+    static String instance(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+
+    private static String fieldOf(List<JsonMappingException.Reference> refs) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference ref : refs) {
+            if (ref.getFieldName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                field.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+
+    /**
+     * The field as the client wrote it: {@code create.request.sources[0].url} becomes {@code sources[0].url}, a
+     * list element {@code disallowedKeys[1]}, a query parameter its own name ({@code size}).
+     */
+    static String field(ConstraintViolation<?> violation) {
+        List<Path.Node> nodes = new ArrayList<>();
+        violation.getPropertyPath().forEach(nodes::add);
+        int start = 0;
+        if (!nodes.isEmpty() && nodes.get(0).getKind() == ElementKind.METHOD) {
+            start++;
+        }
+        // a body parameter's own name means nothing to the client once a property inside it is named
+        if (nodes.size() > start + 1 && nodes.get(start).getKind() == ElementKind.PARAMETER) {
+            start++;
+        }
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : nodes.subList(start, nodes.size())) {
+            if (node.isInIterable()) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
+        return field.isEmpty() ? "body" : field.toString();
     }
 }

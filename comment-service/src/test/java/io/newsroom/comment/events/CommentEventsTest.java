@@ -76,6 +76,23 @@ class CommentEventsTest {
         }
     }
 
+    /** Akismet wants honeypot_field_name and the field itself whenever the form has one, filled or not. */
+    @Test
+    void anEmptyHoneypotTravelsAsTheFieldNameWithAnEmptyValue() throws Exception {
+        try (TestQueue queue = TestQueue.boundTo(RabbitNames.SUBMITTED_EXCHANGE, "comment.submitted")) {
+            Map<String, Object> left = Replies.form("Nobody filled the hidden field.");
+            left.put("website_confirm", "");
+            UUID empty = Replies.leave(Stories.EVENTS, left);
+            UUID absent = Replies.leave(Stories.EVENTS, Replies.form("A client that never sent the hidden field."));
+            for (UUID id : List.of(empty, absent)) {
+                await().atMost(WAIT).until(() -> !queue.about(id.toString()).isEmpty());
+                JsonObject event = queue.about(id.toString()).get(0);
+                assertEquals("website_confirm", event.getString("honeypotFieldName"));
+                assertEquals("", event.getString("honeypotValue"));
+            }
+        }
+    }
+
     @Test
     void moderatedDecisionIsAppliedOnceAndAnnouncedAsStatusChanged() throws Exception {
         try (TestQueue statusChanged = TestQueue.boundTo(RabbitNames.STATUS_EXCHANGE, "comment.status-changed")) {

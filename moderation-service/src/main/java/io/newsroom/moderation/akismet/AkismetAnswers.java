@@ -1,6 +1,12 @@
 package io.newsroom.moderation.akismet;
 
+import io.newsroom.moderation.decision.AkismetAnswer.FailureKind;
+
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -26,7 +32,7 @@ public final class AkismetAnswers {
             return new CheckResult.Verdict(text.equals("true"), "discard".equalsIgnoreCase(header.apply("X-akismet-pro-tip")),
                     header.apply("X-akismet-guid"), alert);
         }
-        return new CheckResult.Failure(CheckResult.FailureKind.BAD_ANSWER, "unexpected answer: " + abbreviate(text),
+        return new CheckResult.Failure(FailureKind.BAD_ANSWER, "unexpected answer: " + abbreviate(text),
                 Optional.empty(), alert);
     }
 
@@ -40,11 +46,11 @@ public final class AkismetAnswers {
         if (body != null && body.trim().equals(THANKS)) {
             return Optional.empty();
         }
-        return Optional.of(new CheckResult.Failure(CheckResult.FailureKind.BAD_ANSWER,
+        return Optional.of(new CheckResult.Failure(FailureKind.BAD_ANSWER,
                 "unexpected answer: " + abbreviate(body), Optional.empty(), alert));
     }
 
-    /** verify-key: true for {@code valid}, false for {@code invalid}, a failure for anything else. */
+    /** verify-key: true for {@code valid}, false for {@code invalid}, empty for anything else. */
     public static Optional<Boolean> verifyKey(int status, String body) {
         if (status != 200 || body == null) {
             return Optional.empty();
@@ -59,26 +65,26 @@ public final class AkismetAnswers {
     private static Optional<CheckResult.Failure> failure(int status, String body, Function<String, String> header,
                                                          Optional<CheckResult.Alert> alert) {
         if (status == 429) {
-            return Optional.of(new CheckResult.Failure(CheckResult.FailureKind.THROTTLED, "throttled (429)",
+            return Optional.of(new CheckResult.Failure(FailureKind.THROTTLED, "throttled (429)",
                     retryAfter(header.apply("Retry-After")), alert));
         }
         if (status >= 500) {
-            return Optional.of(new CheckResult.Failure(CheckResult.FailureKind.SERVER_ERROR, "HTTP " + status,
+            return Optional.of(new CheckResult.Failure(FailureKind.SERVER_ERROR, "HTTP " + status,
                     Optional.empty(), alert));
         }
         if (status != 200) {
-            return Optional.of(new CheckResult.Failure(CheckResult.FailureKind.BAD_ANSWER, "HTTP " + status,
+            return Optional.of(new CheckResult.Failure(FailureKind.BAD_ANSWER, "HTTP " + status,
                     Optional.empty(), alert));
         }
         String text = body == null ? "" : body.trim();
         if (text.equals("invalid")) {
-            return Optional.of(new CheckResult.Failure(CheckResult.FailureKind.INVALID_KEY,
+            return Optional.of(new CheckResult.Failure(FailureKind.INVALID_KEY,
                     "invalid key" + debug(header), Optional.empty(), alert));
         }
         String debugHelp = header.apply("X-akismet-debug-help");
         String error = header.apply("X-akismet-error");
         if (debugHelp != null || error != null) {
-            return Optional.of(new CheckResult.Failure(CheckResult.FailureKind.BAD_ANSWER,
+            return Optional.of(new CheckResult.Failure(FailureKind.BAD_ANSWER,
                     abbreviate(error != null ? error : debugHelp), Optional.empty(), alert));
         }
         return Optional.empty();
@@ -91,14 +97,26 @@ public final class AkismetAnswers {
     }
 
     static Optional<Duration> retryAfter(String value) {
-        if (value == null) {
+        return retryAfter(value, Instant.now());
+    }
+
+    /** {@code Retry-After} in either form RFC 9110 allows: delay-seconds, or an HTTP date (IMF-fixdate). */
+    static Optional<Duration> retryAfter(String value, Instant now) {
+        if (value == null || value.isBlank()) {
             return Optional.empty();
         }
+        String v = value.trim();
         try {
-            return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(value.trim()))));
-        } catch (NumberFormatException e) {
-            // an HTTP date is allowed too; our backoff covers it
-            return Optional.empty();
+            return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(v))));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                Instant until = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                Duration wait = Duration.between(now, until);
+                return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
+            } catch (DateTimeParseException notADate) {
+                // unreadable: the backoff alone decides
+                return Optional.empty();
+            }
         }
     }
 

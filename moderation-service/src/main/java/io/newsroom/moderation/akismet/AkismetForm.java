@@ -1,12 +1,15 @@
 package io.newsroom.moderation.akismet;
 
-import io.newsroom.moderation.pipeline.ModeratedComment;
+import io.newsroom.moderation.decision.Role;
+import io.newsroom.moderation.security.Roles;
+import io.newsroom.moderation.store.ModeratedComment;
 
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The comment-check fields for one comment, every one Akismet accepts that we know (akismet.md). This map is
@@ -49,19 +52,25 @@ public final class AkismetForm {
         return f;
     }
 
-    /** WordPress role names: Akismet knows {@code administrator} (always ham); other logged-in readers are subscribers. */
+    /**
+     * The author's role in WordPress' names, which Akismet's model was trained on ({@code administrator} is always
+     * ham): the highest of ours, mapped to the WordPress role with the same powers — a moderator is an editor there
+     * (editors moderate comments), a fact-checker an author (staff who cannot edit others' stories). A logged-in
+     * reader is a subscriber; a guest has no role.
+     */
     static String userRole(ModeratedComment c) {
         if (!c.loggedIn()) {
             return null;
         }
-        List<String> roles = c.authorRoles == null ? List.of() : Arrays.asList(c.authorRoles.split(","));
-        if (roles.contains("admin")) {
+        Set<Role> roles = Roles.parse(c.authorRoles);
+        if (roles.contains(Role.ADMIN)) {
             return "administrator";
         }
-        for (String role : List.of("editor", "moderator", "fact-checker")) {
-            if (roles.contains(role)) {
-                return role;
-            }
+        if (roles.contains(Role.EDITOR) || roles.contains(Role.MODERATOR)) {
+            return "editor";
+        }
+        if (roles.contains(Role.FACT_CHECKER)) {
+            return "author";
         }
         return "subscriber";
     }

@@ -17,6 +17,8 @@ public class AkismetHealthCheck implements HealthCheck {
 
     @Inject
     AkismetKeyState state;
+    @Inject
+    AkismetAlerts alerts;
 
     @Override
     public HealthCheckResponse call() {
@@ -26,7 +28,7 @@ public class AkismetHealthCheck implements HealthCheck {
                 .withData("mode", status == AkismetKeyState.Status.NO_KEY ? "rules-only" : "akismet")
                 .withData("key", status.name())
                 .withData("detail", state.detail());
-        state.lastAlert().ifPresent(a -> b.withData("alert", a.code() + ": " + a.message()));
+        alerts.last().ifPresent(a -> b.withData("alert", a.code() + ": " + a.message()));
         return b.build();
     }
 }

@@ -8,7 +8,6 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * Whether Akismet can be trusted right now. Verified at start and again (at most every key-retry) while it is
@@ -29,7 +28,6 @@ public class AkismetKeyState {
     private volatile Status status = Status.UNVERIFIED;
     private volatile String detail = "not verified yet";
     private volatile Instant lastAttempt = Instant.EPOCH;
-    private volatile CheckResult.Alert alert;
 
     void onStart(@Observes StartupEvent event) {
         if (!config.enabled()) {
@@ -75,15 +73,6 @@ public class AkismetKeyState {
         }
     }
 
-    public void alert(Optional<CheckResult.Alert> newAlert) {
-        newAlert.ifPresent(a -> {
-            if (alert == null || !a.equals(alert)) {
-                LOG.errorf("Akismet account alert %s: %s", a.code(), a.message());
-            }
-            alert = a;
-        });
-    }
-
     private void apply(AkismetClient.KeyCheck check) {
         if (check.answer().isEmpty()) {
             status = status == Status.VALID ? Status.VALID : Status.UNVERIFIED;
@@ -105,9 +94,5 @@ public class AkismetKeyState {
 
     public String detail() {
         return detail;
-    }
-
-    public Optional<CheckResult.Alert> lastAlert() {
-        return Optional.ofNullable(alert);
     }
 }

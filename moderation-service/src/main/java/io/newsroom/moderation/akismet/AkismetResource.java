@@ -1,6 +1,7 @@
 package io.newsroom.moderation.akismet;
 
 import io.newsroom.moderation.problem.ProblemException;
+import io.newsroom.moderation.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -22,17 +23,17 @@ public class AkismetResource {
 
     @GET
     @Path("/usage")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "This key's monthly Akismet calls, as Akismet's /1.2/usage-limit reports them")
     @APIResponse(responseCode = "200", description = "{limit, usage, percentage, throttled}, as Akismet sends it")
     @APIResponse(responseCode = "404", description = "No Akismet key configured")
     @APIResponse(responseCode = "503", description = "Akismet did not answer")
     public Response usage() {
         if (!config.enabled()) {
-            throw ProblemException.notFound("no AKISMET_API_KEY: moderation runs on the site's rules alone");
+            throw ProblemException.notFound("No AKISMET_API_KEY: moderation runs on the site's rules alone.");
         }
         return client.usageLimit().await().atMost(config.timeout().plusSeconds(5))
                 .map(json -> Response.ok(json, MediaType.APPLICATION_JSON).build())
-                .orElseThrow(() -> new ProblemException(503, "Service Unavailable", "Akismet did not answer"));
+                .orElseThrow(() -> ProblemException.unavailable("Akismet did not answer.", null));
     }
 }

@@ -31,7 +31,7 @@ public class OutboxRelay {
     private static final int BATCH = 200;
 
     @Inject
-    Outbox outbox;
+    OutboxRepository outbox;
     @Inject
     @Channel("comment-moderated")
     MutinyEmitter<JsonObject> emitter;
@@ -41,7 +41,7 @@ public class OutboxRelay {
 
     private final CoalescingRun runs = new CoalescingRun(this::publishAll, LOG, "outbox run failed; events stay in the outbox");
 
-    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.Written written) {
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
         Infrastructure.getDefaultWorkerPool().execute(this::drain);
     }
 

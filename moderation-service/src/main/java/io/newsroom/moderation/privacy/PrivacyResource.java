@@ -1,5 +1,6 @@
 package io.newsroom.moderation.privacy;
 
+import io.newsroom.moderation.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Email;
@@ -21,7 +22,7 @@ public class PrivacyResource {
     PrivacyService privacy;
 
     @DELETE
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Erase one person's data (email, IP, name, the Akismet as-submitted copy) from moderation")
     @APIResponse(responseCode = "200", description = "How many comments were erased")
     @APIResponse(responseCode = "400", description = "No or bad email")

@@ -1,9 +1,11 @@
 package io.newsroom.moderation.queue;
 
 import io.newsroom.moderation.akismet.AkismetConfig;
-import io.newsroom.moderation.pipeline.CheckService;
-import io.newsroom.moderation.pipeline.CommentStatus;
+import io.newsroom.moderation.checks.CheckService;
+import io.newsroom.moderation.decision.CommentStatus;
+import io.newsroom.moderation.decision.ModerationAction;
 import io.newsroom.moderation.problem.ProblemException;
+import io.newsroom.moderation.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -44,7 +46,7 @@ public class QueueResource {
 
     @GET
     @Path("/comments")
-    @RolesAllowed({"moderator", "admin"})
+    @RolesAllowed({Roles.MODERATOR, Roles.ADMIN})
     @Operation(summary = "The moderation queue, newest first, searchable, with the count of each status")
     @APIResponse(responseCode = "200", description = "A page of comments")
     @APIResponse(responseCode = "400", description = "Unknown status or bad paging")
@@ -57,7 +59,7 @@ public class QueueResource {
 
     @GET
     @Path("/comments/{id}")
-    @RolesAllowed({"moderator", "admin"})
+    @RolesAllowed({Roles.MODERATOR, Roles.ADMIN})
     @Operation(summary = "One comment with all its data and its history")
     @APIResponse(responseCode = "200", description = "The comment")
     @APIResponse(responseCode = "404", description = "No such comment")
@@ -67,28 +69,26 @@ public class QueueResource {
 
     @POST
     @Path("/comments/{id}/{action}")
-    @RolesAllowed({"moderator", "admin"})
+    @RolesAllowed({Roles.MODERATOR, Roles.ADMIN})
     @Operation(summary = "approve | spam | trash | restore one comment")
     @APIResponse(responseCode = "200", description = "The comment's status after the action")
     @APIResponse(responseCode = "404", description = "No such comment or action")
     @APIResponse(responseCode = "409", description = "Restore of a comment that is neither spam nor trash")
     public ActionResult act(@PathParam("id") UUID id, @PathParam("action") String action) {
-        ModerationAction parsed = ModerationAction.parse(action);
-        if (parsed == null) {
-            throw ProblemException.notFound("no action '" + action + "': approve, spam, trash or restore");
-        }
+        ModerationAction parsed = ModerationAction.parse(action)
+                .orElseThrow(() -> ProblemException.notFound("no action '" + action + "': approve, spam, trash or restore"));
         return queue.act(id, parsed, moderator());
     }
 
     @POST
     @Path("/comments/bulk")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"moderator", "admin"})
+    @RolesAllowed({Roles.MODERATOR, Roles.ADMIN})
     @Operation(summary = "One action on up to 100 comments; each id answered")
     @APIResponse(responseCode = "200", description = "One result per id")
     @APIResponse(responseCode = "400", description = "Bad action or ids")
     public BulkResult bulk(@Valid @NotNull BulkRequest request) {
-        ModerationAction action = ModerationAction.parse(request.action());
+        ModerationAction action = ModerationAction.parse(request.action()).orElseThrow();
         String moderator = moderator();
         List<BulkResult.Item> results = new ArrayList<>();
         for (UUID id : request.ids()) {
@@ -104,7 +104,7 @@ public class QueueResource {
 
     @POST
     @Path("/recheck")
-    @RolesAllowed({"moderator", "admin"})
+    @RolesAllowed({Roles.MODERATOR, Roles.ADMIN})
     @Operation(summary = "Check for Spam: every pending comment goes back to Akismet (recheck_reason=recheck_queue)")
     @APIResponse(responseCode = "200", description = "How many comments were queued for a re-check (it runs in the background)")
     public RecheckResult recheck() {
@@ -128,6 +128,6 @@ public class QueueResource {
         } catch (IllegalArgumentException ignored) {
             // answered below
         }
-        throw new ProblemException(400, "Bad Request", "status must be one of PENDING, SPAM, APPROVED, TRASH");
+        throw ProblemException.invalid("status", "must be one of PENDING, SPAM, APPROVED, TRASH");
     }
 }

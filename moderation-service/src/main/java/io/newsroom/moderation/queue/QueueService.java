@@ -1,16 +1,15 @@
 package io.newsroom.moderation.queue;
 
-import io.newsroom.moderation.akismet.FeedbackService;
-import io.newsroom.moderation.pipeline.CommentStatus;
-import io.newsroom.moderation.pipeline.DecidedBy;
-import io.newsroom.moderation.pipeline.Decisions;
-import io.newsroom.moderation.pipeline.HistoryEntry;
-import io.newsroom.moderation.pipeline.HistoryRepository;
-import io.newsroom.moderation.pipeline.ModeratedComment;
-import io.newsroom.moderation.pipeline.ModeratedCommentRepository;
-import io.newsroom.moderation.pipeline.StepDecision;
+import io.newsroom.moderation.decision.CommentStatus;
+import io.newsroom.moderation.decision.Input;
+import io.newsroom.moderation.decision.ModerationAction;
+import io.newsroom.moderation.decision.Outcome;
+import io.newsroom.moderation.outcome.DecisionRunner;
 import io.newsroom.moderation.problem.ProblemException;
-import io.newsroom.moderation.stats.Tallies;
+import io.newsroom.moderation.store.HistoryEntry;
+import io.newsroom.moderation.store.HistoryRepository;
+import io.newsroom.moderation.store.ModeratedComment;
+import io.newsroom.moderation.store.ModeratedCommentRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
@@ -36,11 +35,7 @@ public class QueueService {
     @Inject
     HistoryRepository history;
     @Inject
-    Decisions decisions;
-    @Inject
-    FeedbackService feedback;
-    @Inject
-    Tallies tallies;
+    DecisionRunner decisions;
 
     @Transactional
     public QueuePage list(CommentStatus status, String q, int page, int size) {
@@ -72,14 +67,14 @@ public class QueueService {
     @Transactional
     public CommentDetail detail(UUID id) {
         ModeratedComment c = comments.findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("no comment " + id));
+                .orElseThrow(() -> ProblemException.notFound("No comment " + id + "."));
         List<HistoryItem> lines = history.of(id).stream().map(QueueService::historyItem).toList();
         return new CommentDetail(c.id, c.articleId, c.parentId, c.permalink, c.commentType, c.authorName,
                 c.authorEmail, c.authorUrl, c.userIp, c.userAgent, c.referrer, c.loggedIn(),
                 c.authorRoles == null || c.authorRoles.isBlank() ? List.of() : Arrays.asList(c.authorRoles.split(",")),
                 c.content, c.submittedAt, c.receivedAt, c.status.name(),
                 c.decidedBy == null ? null : c.decidedBy.name(), c.decisionReason, c.decisionSeq, c.decidedAt,
-                new CommentDetail.Akismet(c.akismetVerdict, c.akismetGuid, c.akismetProTip, c.reportedAs,
+                new CommentDetail.Akismet(name(c.akismetVerdict), c.akismetGuid, c.akismetProTip, name(c.reportedAs),
                         c.awaitingCheck, c.nextCheckAt, c.checkAttempts, c.unchecked, c.lastCheckError),
                 lines);
     }
@@ -87,58 +82,13 @@ public class QueueService {
     /** One action on one comment, in its own transaction (so one bad id in a bulk request spoils nothing else). */
     @Transactional
     public ActionResult act(UUID id, ModerationAction action, String moderator) {
-        ModeratedComment c = comments.lock(id).orElseThrow(() -> ProblemException.notFound("no comment " + id));
-        CommentStatus target = switch (action) {
-            case APPROVE -> CommentStatus.APPROVED;
-            case SPAM -> CommentStatus.SPAM;
-            case TRASH -> CommentStatus.TRASH;
-            case RESTORE -> restoreTarget(c);
-        };
-        if (c.status == target && c.decisionSeq > 0) {
-            return new ActionResult(c.id, c.status.name(), c.decisionSeq, false, false);
+        ModeratedComment c = comments.lock(id).orElseThrow(() -> ProblemException.notFound("No comment " + id + "."));
+        Outcome outcome = decisions.run(c, new Input.ModeratorActed(action, moderator));
+        if (outcome.refusal().isPresent()) {
+            throw ProblemException.conflict(outcome.refusal().get());
         }
-        // a person decided: stop asking Akismet about it
-        c.awaitingCheck = false;
-        c.nextCheckAt = null;
-
-        String akismetView = c.reportedAs != null ? c.reportedAs : c.akismetVerdict;
-        boolean notSpam = (action == ModerationAction.APPROVE || action == ModerationAction.RESTORE)
-                && (c.status == CommentStatus.SPAM || c.status == CommentStatus.DISCARDED || "SPAM".equals(akismetView));
-        String message = switch (action) {
-            case APPROVE -> moderator + " approved this comment" + (notSpam ? " (not spam)" : "");
-            case SPAM -> moderator + " marked this comment as spam";
-            case TRASH -> moderator + " moved this comment to the trash";
-            case RESTORE -> moderator + " restored this comment to " + target.name().toLowerCase(Locale.ROOT)
-                    + (notSpam ? " (not spam)" : "");
-        };
-        decisions.apply(c, new StepDecision(target, DecidedBy.MODERATOR,
-                "moderator:" + action.name().toLowerCase(Locale.ROOT), message), moderator, null);
-
-        boolean queued = false;
-        if (c.akismetVerdict != null) {
-            if (notSpam && "SPAM".equals(akismetView)) {
-                if (c.reportedAs == null) {
-                    tallies.mistake(Tallies.FALSE_POSITIVE);
-                }
-                queued = feedback.queue(c, false, moderator);
-                c.reportedAs = "HAM";
-            } else if (action == ModerationAction.SPAM && "HAM".equals(akismetView)) {
-                if (c.reportedAs == null) {
-                    tallies.mistake(Tallies.MISSED_SPAM);
-                }
-                queued = feedback.queue(c, true, moderator);
-                c.reportedAs = "SPAM";
-            }
-        }
-        return new ActionResult(c.id, c.status.name(), c.decisionSeq, true, queued);
-    }
-
-    private static CommentStatus restoreTarget(ModeratedComment c) {
-        if (c.status != CommentStatus.SPAM && c.status != CommentStatus.TRASH && c.status != CommentStatus.DISCARDED) {
-            throw ProblemException.conflict("only spam, trashed or discarded comments can be restored; this one is "
-                    + c.status);
-        }
-        return c.statusBefore == CommentStatus.APPROVED ? CommentStatus.APPROVED : CommentStatus.PENDING;
+        return new ActionResult(c.id, c.status.name(), c.decisionSeq, outcome.decision().isPresent(),
+                outcome.feedback().isPresent());
     }
 
     Map<String, Long> counts() {
@@ -157,7 +107,7 @@ public class QueueService {
     static QueueItem item(ModeratedComment c, String latestHistory) {
         return new QueueItem(c.id, c.articleId, c.parentId, c.permalink, c.authorName, c.authorEmail, c.authorUrl,
                 c.userIp, c.content, c.status.name(), c.decidedBy == null ? null : c.decidedBy.name(),
-                c.decisionReason, c.submittedAt, c.decidedAt, c.akismetVerdict, c.awaitingCheck, c.unchecked,
+                c.decisionReason, c.submittedAt, c.decidedAt, name(c.akismetVerdict), c.awaitingCheck, c.unchecked,
                 latestHistory);
     }
 
@@ -169,14 +119,18 @@ public class QueueService {
         }
         history.getEntityManager()
                 .createQuery("select h.commentId, h.message from HistoryEntry h where h.commentId in :ids"
-                        + " order by h.at desc, h.id desc", Object[].class)
+                        + " order by h.at desc, h.lineNo desc", Object[].class)
                 .setParameter("ids", ids).getResultList()
                 .forEach(row -> latest.putIfAbsent((UUID) row[0], (String) row[1]));
         return latest;
     }
 
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
     static HistoryItem historyItem(HistoryEntry e) {
-        return new HistoryItem(e.at, e.actorType.name(), e.actor, e.event, e.reason,
+        return new HistoryItem(e.at, e.actorType.name(), e.actor, e.event.name(), e.reason,
                 e.status == null ? null : e.status.name(), e.message, e.akismetVerdict, e.akismetGuid, e.akismetProTip);
     }
 }

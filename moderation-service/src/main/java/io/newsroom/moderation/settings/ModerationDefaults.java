@@ -1,5 +1,6 @@
 package io.newsroom.moderation.settings;
 
+import io.newsroom.moderation.decision.PreviouslyApprovedMode;
 import io.smallrye.config.ConfigMapping;
 
 import java.time.Duration;
@@ -14,6 +15,9 @@ public interface ModerationDefaults {
 
     /** How often the outbox is polled (events are also published right after each commit). */
     Duration outboxInterval();
+
+    /** How often the accuracy gauges are read from the database. */
+    Duration accuracyRefresh();
 
     interface Defaults {
         int linkLimit();

@@ -1,5 +1,6 @@
 package io.newsroom.moderation.settings;
 
+import io.newsroom.moderation.decision.PreviouslyApprovedMode;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -33,6 +34,9 @@ public class ModerationSettings extends PanacheEntityBase {
     public boolean discardWorstSpam;
     @Column(name = "spam_purge_days")
     public int spamPurgeDays;
+    /** Source ids in shadow mode ("log only"), one per line. */
+    @Column(name = "shadow_sources")
+    public String shadowSources;
     @Column(name = "updated_at")
     public Instant updatedAt;
     @Column(name = "updated_by")

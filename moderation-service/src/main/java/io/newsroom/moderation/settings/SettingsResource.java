@@ -1,5 +1,6 @@
 package io.newsroom.moderation.settings;
 
+import io.newsroom.moderation.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -25,7 +26,7 @@ public class SettingsResource {
     SecurityIdentity identity;
 
     @GET
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "The site's moderation settings")
     @APIResponse(responseCode = "200", description = "The settings")
     public SettingsView get() {
@@ -33,7 +34,7 @@ public class SettingsResource {
     }
 
     @PUT
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Replace the site's moderation settings")
     @APIResponse(responseCode = "200", description = "The settings as saved")
     @APIResponse(responseCode = "400", description = "A bad field (problem+json, one violation per field)")

@@ -1,14 +1,19 @@
 package io.newsroom.moderation.settings;
 
 import io.newsroom.moderation.akismet.AkismetConfig;
-import io.newsroom.moderation.pipeline.RuleSettings;
+import io.newsroom.moderation.decision.AkismetMode;
+import io.newsroom.moderation.decision.Policy;
+import io.newsroom.moderation.decision.Source;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class SettingsService {
@@ -23,11 +28,10 @@ public class SettingsService {
         return toView(current());
     }
 
+    /** The settings as the decider reads them. */
     @Transactional
-    public RuleSettings ruleSettings() {
-        ModerationSettings s = current();
-        return new RuleSettings(lines(s.disallowedKeys), lines(s.moderationKeys), s.linkLimit, s.manualApproval,
-                s.previouslyApproved.effective(akismet.enabled()), s.discardWorstSpam);
+    public Policy policy() {
+        return policy(current());
     }
 
     @Transactional
@@ -45,6 +49,9 @@ public class SettingsService {
         s.previouslyApproved = update.previouslyApproved();
         s.discardWorstSpam = update.discardWorstSpam();
         s.spamPurgeDays = update.spamPurgeDays();
+        if (update.shadowSources() != null) {
+            s.shadowSources = update.shadowSources().stream().map(String::trim).distinct().collect(Collectors.joining("\n"));
+        }
         s.updatedAt = Instant.now();
         s.updatedBy = by;
         return toView(s);
@@ -69,8 +76,8 @@ public class SettingsService {
         s.updatedAt = Instant.now();
         ModerationSettings.getEntityManager()
                 .createNativeQuery("insert into moderation_settings (id, disallowed_keys, moderation_keys, link_limit, "
-                        + "manual_approval, previously_approved, discard_worst_spam, spam_purge_days, updated_at) "
-                        + "values (?1, '', '', ?2, ?3, ?4, ?5, ?6, ?7) on conflict (id) do nothing")
+                        + "manual_approval, previously_approved, discard_worst_spam, spam_purge_days, updated_at, "
+                        + "shadow_sources) values (?1, '', '', ?2, ?3, ?4, ?5, ?6, ?7, '') on conflict (id) do nothing")
                 .setParameter(1, s.id).setParameter(2, s.linkLimit).setParameter(3, s.manualApproval)
                 .setParameter(4, s.previouslyApproved.name()).setParameter(5, s.discardWorstSpam)
                 .setParameter(6, s.spamPurgeDays).setParameter(7, s.updatedAt)
@@ -78,10 +85,28 @@ public class SettingsService {
         return ModerationSettings.findById(ModerationSettings.ROW);
     }
 
+    private Policy policy(ModerationSettings s) {
+        Set<Source> shadow = shadow(s);
+        return new Policy(lines(s.disallowedKeys), lines(s.moderationKeys), s.linkLimit, s.manualApproval,
+                s.previouslyApproved, s.discardWorstSpam, shadow,
+                AkismetMode.of(akismet.enabled(), shadow.contains(Source.AKISMET)),
+                new Policy.Retries(akismet.recheck().initialBackoff(), akismet.recheck().maxBackoff(),
+                        akismet.recheck().giveUpAfter()));
+    }
+
     private SettingsView toView(ModerationSettings s) {
         return new SettingsView(lines(s.disallowedKeys), lines(s.moderationKeys), s.linkLimit, s.manualApproval,
-                s.previouslyApproved, s.previouslyApproved.effective(akismet.enabled()), s.discardWorstSpam,
-                s.spamPurgeDays, akismet.enabled(), s.updatedAt, s.updatedBy);
+                s.previouslyApproved, policy(s).requirePreviouslyApproved(), s.discardWorstSpam,
+                s.spamPurgeDays, akismet.enabled(), s.updatedAt, s.updatedBy,
+                shadow(s).stream().map(Source::id).toList(),
+                Arrays.stream(Source.values()).filter(Source::shadowable).map(Source::id).toList());
+    }
+
+    /** In the order of moderation, whatever order the admin gave. */
+    private static Set<Source> shadow(ModerationSettings s) {
+        Set<Source> shadow = EnumSet.noneOf(Source.class);
+        lines(s.shadowSources).forEach(id -> Source.ofId(id).filter(Source::shadowable).ifPresent(shadow::add));
+        return shadow;
     }
 
     private static List<String> lines(String joined) {

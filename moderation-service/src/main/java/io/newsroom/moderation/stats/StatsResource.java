@@ -1,5 +1,6 @@
 package io.newsroom.moderation.stats;
 
+import io.newsroom.moderation.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -17,7 +18,7 @@ public class StatsResource {
     StatsService stats;
 
     @GET
-    @RolesAllowed({"moderator", "admin"})
+    @RolesAllowed({Roles.MODERATOR, Roles.ADMIN})
     @Operation(summary = "Counts by status and source, and Akismet's mistakes as moderators corrected them")
     @APIResponse(responseCode = "200", description = "The figures")
     public StatsView get() {

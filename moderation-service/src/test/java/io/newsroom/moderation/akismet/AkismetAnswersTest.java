@@ -1,8 +1,10 @@
 package io.newsroom.moderation.akismet;
 
+import io.newsroom.moderation.decision.AkismetAnswer.FailureKind;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -31,12 +33,12 @@ class AkismetAnswersTest {
 
     @Test
     void everythingElseIsAFailure() {
-        assertEquals(CheckResult.FailureKind.BAD_ANSWER, ((CheckResult.Failure) AkismetAnswers.commentCheck(200,
+        assertEquals(FailureKind.BAD_ANSWER, ((CheckResult.Failure) AkismetAnswers.commentCheck(200,
                 "Missing required field: blog.", headers(Map.of("X-akismet-debug-help", "Missing required field: blog.")))).kind());
-        assertEquals(CheckResult.FailureKind.INVALID_KEY, ((CheckResult.Failure) AkismetAnswers.commentCheck(200,
+        assertEquals(FailureKind.INVALID_KEY, ((CheckResult.Failure) AkismetAnswers.commentCheck(200,
                 "invalid", headers(Map.of("X-akismet-debug-help", "bad key")))).kind());
-        assertEquals(CheckResult.FailureKind.SERVER_ERROR, ((CheckResult.Failure) AkismetAnswers.commentCheck(503, "", headers(Map.of()))).kind());
-        assertEquals(CheckResult.FailureKind.BAD_ANSWER, ((CheckResult.Failure) AkismetAnswers.commentCheck(200, "<html>", headers(Map.of()))).kind());
+        assertEquals(FailureKind.SERVER_ERROR, ((CheckResult.Failure) AkismetAnswers.commentCheck(503, "", headers(Map.of()))).kind());
+        assertEquals(FailureKind.BAD_ANSWER, ((CheckResult.Failure) AkismetAnswers.commentCheck(200, "<html>", headers(Map.of()))).kind());
         // a debug header spoils even a true/false body
         assertInstanceOf(CheckResult.Failure.class, AkismetAnswers.commentCheck(200, "false",
                 headers(Map.of("X-akismet-error", "something"))));
@@ -45,11 +47,22 @@ class AkismetAnswersTest {
     @Test
     void throttlingCarriesRetryAfterAndAlertsAreRead() {
         var throttled = (CheckResult.Failure) AkismetAnswers.commentCheck(429, "", headers(Map.of("Retry-After", "7")));
-        assertEquals(CheckResult.FailureKind.THROTTLED, throttled.kind());
+        assertEquals(FailureKind.THROTTLED, throttled.kind());
         assertEquals(Optional.of(Duration.ofSeconds(7)), throttled.retryAfter());
         var alerted = (CheckResult.Verdict) AkismetAnswers.commentCheck(200, "false",
                 headers(Map.of("X-akismet-alert-code", "10003", "X-akismet-alert-msg", "limit")));
         assertEquals("10003", alerted.alert().orElseThrow().code());
+    }
+
+    @Test
+    void retryAfterIsReadAsSecondsOrAsAnHttpDate() {
+        Instant now = Instant.parse("2026-11-25T08:00:00Z");
+        assertEquals(Optional.of(Duration.ofSeconds(120)), AkismetAnswers.retryAfter(" 120 ", now));
+        assertEquals(Optional.of(Duration.ofSeconds(90)), AkismetAnswers.retryAfter("Wed, 25 Nov 2026 08:01:30 GMT", now));
+        assertEquals(Optional.of(Duration.ZERO), AkismetAnswers.retryAfter("Wed, 25 Nov 2026 07:00:00 GMT", now), "in the past");
+        assertEquals(Optional.of(Duration.ZERO), AkismetAnswers.retryAfter("-5", now));
+        assertEquals(Optional.empty(), AkismetAnswers.retryAfter("soon", now));
+        assertEquals(Optional.empty(), AkismetAnswers.retryAfter(null, now));
     }
 
     @Test

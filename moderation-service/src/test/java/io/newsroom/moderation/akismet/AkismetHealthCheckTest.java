@@ -13,12 +13,14 @@ class AkismetHealthCheckTest {
     @Test
     void aRejectedKeyIsDownWithTheReasonAndAlertsAreShown() {
         AkismetKeyState state = new AkismetKeyState();
+        AkismetAlerts alerts = new AkismetAlerts();
         AkismetHealthCheck check = new AkismetHealthCheck();
         check.state = state;
+        check.alerts = alerts;
         assertEquals(HealthCheckResponse.Status.UP, check.call().getStatus(), "unverified is not a configuration error");
 
         state.rejected("Akismet answered 'invalid' to verify-key: check AKISMET_API_KEY");
-        state.alert(Optional.of(new CheckResult.Alert("10003", "usage limit reached")));
+        alerts.seen(Optional.of(new CheckResult.Alert("10003", "usage limit reached")));
         HealthCheckResponse down = check.call();
         assertEquals(HealthCheckResponse.Status.DOWN, down.getStatus());
         assertEquals("INVALID", down.getData().orElseThrow().get("key"));

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -276,6 +277,30 @@ class ModerationFlowTest {
             assertEquals("PENDING", events.get(0).getString("status"));
             assertEquals("APPROVED", events.get(events.size() - 1).getString("status"));
         }
+    }
+
+    /** A 429 throttles the key, not one comment: nothing reaches Akismet until its Retry-After (an HTTP date here). */
+    @Test
+    void a429PausesEveryCallToAkismetUntilItsRetryAfter() {
+        Simulator.mode("{\"mode\":\"throttle429\",\"retryAfterSeconds\":4,\"retryAfterForm\":\"date\"}");
+        String first = Comments.send(Comments.event("Paused Pia", "Checked into a 429"));
+        await().atMost(WAIT).until(() -> heldForRecheck(first));
+        Instant throttledAt = firstCheck("Paused Pia");
+        Simulator.mode("normal");
+        String second = Comments.send(Comments.event("Paused Paul", "Sent while Akismet asked us to wait"));
+
+        await().atMost(Duration.ofSeconds(40)).until(() -> "APPROVED".equals(Comments.status(first))
+                && "APPROVED".equals(Comments.status(second)));
+        Instant pauseOver = throttledAt.plusSeconds(4);
+        assertFalse(firstCheck("Paused Paul").isBefore(pauseOver), "another comment waited out the pause too");
+        List<JsonObject> piaChecks = Simulator.requests("/1.1/comment-check", "comment_author", "Paused Pia");
+        assertEquals(2, piaChecks.size(), "one 429, one retry");
+        assertFalse(Instant.parse(piaChecks.get(1).getString("at")).isBefore(pauseOver));
+        assertEquals("retry", piaChecks.get(1).getJsonObject("fields").getString("recheck_reason"));
+    }
+
+    static Instant firstCheck(String author) {
+        return Instant.parse(Simulator.requests("/1.1/comment-check", "comment_author", author).get(0).getString("at"));
     }
 
     @Test

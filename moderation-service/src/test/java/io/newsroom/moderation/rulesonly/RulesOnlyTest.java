@@ -39,6 +39,47 @@ class RulesOnlyTest {
         assertEquals("RULE", Broker.moderated(secondId).get(0).getString("decidedBy"));
     }
 
+    /** Issue 10: an email anyone can type is not who the author is. */
+    @Test
+    void anAnonymousAuthorIsKnownByEmailAndNameTogether() {
+        Broker.listen();
+        String first = Comments.send(Comments.event("Known Nora", "Hello from Nora"));
+        awaitStatus(first, "PENDING");
+        given().auth().oauth2(Tokens.carol()).post("/moderation/comments/" + first + "/approve").then().statusCode(200);
+
+        String impostor = Comments.send(Comments.event("Not Nora", "I know her address")
+                .put("authorEmail", "knownnora@reader.example"));
+        awaitStatus(impostor, "PENDING");
+        assertEquals("rule:first-comment", Comments.detail(impostor).getString("reason"));
+
+        String nora = Comments.send(Comments.event("known nora", "Me again")
+                .put("authorEmail", "KnownNora@Reader.example"));
+        awaitStatus(nora, "APPROVED");
+        assertEquals("rule:passed", Comments.detail(nora).getString("reason"));
+    }
+
+    @Test
+    void aLoggedInReaderIsKnownByTheirSubjectAndNobodyBorrowsIt() {
+        Broker.listen();
+        String first = Comments.send(Comments.event("Logan Reader", "First, logged in").put("authorSubject", "sub-logan"));
+        awaitStatus(first, "PENDING");
+        given().auth().oauth2(Tokens.carol()).post("/moderation/comments/" + first + "/approve").then().statusCode(200);
+
+        // the same name and address, typed into the form without logging in
+        String borrowed = Comments.send(Comments.event("Logan Reader", "Pretending to be Logan"));
+        awaitStatus(borrowed, "PENDING");
+        assertEquals("rule:first-comment", Comments.detail(borrowed).getString("reason"));
+
+        String logan = Comments.send(Comments.event("Logan Reader", "Logged in, with a new address")
+                .put("authorSubject", "sub-logan").put("authorEmail", "logan@new.example"));
+        awaitStatus(logan, "APPROVED");
+        assertEquals("rule:passed", Comments.detail(logan).getString("reason"));
+    }
+
+    static void awaitStatus(String id, String status) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> status.equals(Comments.status(id)));
+    }
+
     @Test
     void healthAndStatsSayRulesOnly() {
         given().get(Management.url("/health/ready")).then().statusCode(200)

@@ -1,0 +1,40 @@
+package io.newsroom.moderation.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The transactional outbox: events are rows first, messages after the transaction commits. */
+@ApplicationScoped
+public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, UUID> {
+
+    @Inject
+    ObjectMapper mapper;
+    @Inject
+    Event<OutboxWritten> written;
+
+    public void add(CommentModerated event) {
+        OutboxEvent row = new OutboxEvent();
+        row.id = UUID.randomUUID();
+        row.commentId = event.commentId();
+        row.createdAt = Instant.now();
+        try {
+            row.payload = mapper.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot encode comment.moderated", e);
+        }
+        persist(row);
+        written.fire(new OutboxWritten());
+    }
+
+    public List<OutboxEvent> oldest(int limit) {
+        return find("order by createdAt").page(0, limit).list();
+    }
+}

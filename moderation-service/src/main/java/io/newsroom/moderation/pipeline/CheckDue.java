@@ -1,5 +1,0 @@
-package io.newsroom.moderation.pipeline;
-
-/** Fired inside a transaction that left comments due for an Akismet check; observed after the commit. */
-public record CheckDue() {
-}
