@@ -89,6 +89,9 @@ public final class RunLocal {
                 System.out.println("[run-local] " + line);
                 if (line.contains("Newsroom is running.")) {
                     running = true;
+                }
+                // Ready once the whole banner is read: a test reads the addresses printed after "running".
+                if (running && line.contains("Press Ctrl-C to stop everything.")) {
                     ready.countDown();
                 }
             }
