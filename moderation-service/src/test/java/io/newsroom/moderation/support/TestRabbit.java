@@ -28,7 +28,7 @@ public class TestRabbit implements QuarkusTestResourceLifecycleManager {
                 "mp.messaging.incoming.comment-submitted.queue.name", submittedQueue,
                 "mp.messaging.incoming.comment-submitted.dead-letter-queue-name", submittedQueue + ".dlq",
                 "mp.messaging.incoming.comment-submitted.dead-letter-exchange", submittedQueue + ".dlx",
-                "mp.messaging.outgoing.comment-moderated.exchange.name", moderatedExchange);
+                "newsroom.events.comment-moderated.exchange", moderatedExchange);
     }
 
     @Override
