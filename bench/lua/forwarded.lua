@@ -6,7 +6,7 @@ function setup(thread)
   threads = threads + 1
 end
 
-local n = 0
+n = 0 -- global: reply.lua counts with it too
 local block = tonumber(os.getenv("BENCH_BLOCK") or "0")
 
 function address()
