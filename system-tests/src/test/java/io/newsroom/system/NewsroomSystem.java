@@ -108,7 +108,7 @@ public final class NewsroomSystem {
             startService(service);
         }
         startWeb();
-        awaitHttp("Keycloak", "http://127.0.0.1:" + KEYCLOAK + "/realms/newsroom/.well-known/openid-configuration", Duration.ofMinutes(4));
+        awaitHttp("Keycloak", "http://127.0.0.1:" + KEYCLOAK + "/realms/newsroom/.well-known/openid-configuration", Duration.ofMinutes(8));
         awaitHttp("the Akismet simulator", "http://127.0.0.1:" + AKISMET + "/_simulator/requests", Duration.ofSeconds(60));
         for (String service : ports.keySet()) {
             awaitReady(service);
