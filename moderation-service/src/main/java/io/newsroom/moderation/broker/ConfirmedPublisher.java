@@ -30,8 +30,8 @@ import java.util.concurrent.TimeoutException;
 @ApplicationScoped
 public class ConfirmedPublisher {
 
-    /** One message: its id (the outbox row's), its body, its routing key. */
-    public record Outgoing(String messageId, String json, String routingKey) {
+    /** One message: its id (the outbox row's), where it goes (a durable topic exchange and a routing key), its body. */
+    public record Outgoing(String messageId, String exchange, String routingKey, String json) {
     }
 
     @ConfigProperty(name = "rabbitmq-host")
@@ -51,17 +51,19 @@ public class ConfirmedPublisher {
     private final Set<String> declared = ConcurrentHashMap.newKeySet();
 
     /**
-     * Publishes every message to {@code exchange} (a durable topic exchange, declared if missing) and returns the ids
-     * the broker confirmed and routed to at least one queue. Any failure of the channel or connection leaves the
-     * rest unconfirmed: the caller keeps them and tries again.
+     * Publishes every message to its exchange (declared if missing) and returns the ids the broker confirmed and
+     * routed to at least one queue. Any failure of the channel or connection leaves the rest unconfirmed: the caller
+     * keeps them and tries again.
      */
-    public synchronized Set<String> publish(String exchange, List<Outgoing> messages) throws IOException {
+    public synchronized Set<String> publish(List<Outgoing> messages) throws IOException {
         Set<String> returned = ConcurrentHashMap.newKeySet();
         Channel channel = null;
         try {
             channel = connection().createChannel();
-            if (declared.add(exchange)) {
-                channel.exchangeDeclare(exchange, "topic", true);
+            for (Outgoing m : messages) {
+                if (declared.add(m.exchange())) {
+                    channel.exchangeDeclare(m.exchange(), "topic", true);
+                }
             }
             channel.confirmSelect();
             channel.addReturnListener(r -> returned.add(r.getProperties().getMessageId()));
@@ -69,7 +71,7 @@ public class ConfirmedPublisher {
             for (Outgoing m : messages) {
                 AMQP.BasicProperties props = new AMQP.BasicProperties.Builder()
                         .contentType("application/json").deliveryMode(2).messageId(m.messageId()).userId(username).build();
-                channel.basicPublish(exchange, m.routingKey(), true, props, m.json().getBytes(StandardCharsets.UTF_8));
+                channel.basicPublish(m.exchange(), m.routingKey(), true, props, m.json().getBytes(StandardCharsets.UTF_8));
                 sent.add(m.messageId());
             }
             // Throws when any of them was nacked, or the channel closed before every confirm arrived.
@@ -84,7 +86,7 @@ public class ConfirmedPublisher {
         } catch (TimeoutException e) {
             throw new IOException("the broker did not confirm within " + confirmTimeout, e);
         } catch (IOException | RuntimeException e) {
-            declared.remove(exchange);
+            declared.clear(); // a failed declaration closes the channel: declare again on the next one
             closeConnection();
             throw e instanceof IOException io ? io : new IOException(e);
         } finally {

@@ -67,10 +67,10 @@ public class OutboxRelay {
             return false;
         }
         List<ConfirmedPublisher.Outgoing> messages = batch.stream()
-                .map(row -> new ConfirmedPublisher.Outgoing(row.id.toString(), row.payload, routingKey)).toList();
+                .map(row -> new ConfirmedPublisher.Outgoing(row.id.toString(), exchange, routingKey, row.payload)).toList();
         Set<String> confirmed;
         try {
-            confirmed = publisher.publish(exchange, messages);
+            confirmed = publisher.publish(messages);
         } catch (IOException e) {
             warnOnce("comment.moderated not confirmed by the broker (" + e.getMessage() + "); kept in the outbox for the next try");
             outbox.countAttempt(batch.stream().map(row -> row.id).toList());

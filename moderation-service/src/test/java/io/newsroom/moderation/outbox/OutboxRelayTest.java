@@ -43,7 +43,7 @@ class OutboxRelayTest {
 
     @Test
     void whatIsReportedConfirmedWhileTheConnectionDiesHasReachedTheQueue() throws Exception {
-        List<ConfirmedPublisher.Outgoing> messages = messages(5_000);
+        List<ConfirmedPublisher.Outgoing> messages = messages(exchange, 5_000);
         CompletableFuture<Set<String>> first = CompletableFuture.supplyAsync(() -> publish(messages));
         // Cut the connection while the batch is on the wire: as soon as the queue has seen a first message of it.
         await().atMost(WAIT).until(() -> first.isDone() || !Broker.moderated(commentId(messages.get(0))).isEmpty());
@@ -67,7 +67,7 @@ class OutboxRelayTest {
     void aMessageNoQueueTookIsNotConfirmed() throws Exception {
         String unbound = exchange + ".unbound." + UUID.randomUUID();
         try {
-            assertEquals(Set.of(), publisher.publish(unbound, messages(3)), "routed nowhere: the rows must stay");
+            assertEquals(Set.of(), publisher.publish(messages(unbound, 3)), "routed nowhere: the rows must stay");
         } finally {
             try (var connection = brokerConnection(); var channel = connection.createChannel()) {
                 channel.exchangeDelete(unbound);
@@ -106,7 +106,7 @@ class OutboxRelayTest {
 
     private Set<String> publish(List<ConfirmedPublisher.Outgoing> messages) {
         try {
-            return publisher.publish(exchange, messages);
+            return publisher.publish(messages);
         } catch (IOException e) {
             return Set.of(); // nothing of a failed batch counts as confirmed
         }
@@ -118,11 +118,11 @@ class OutboxRelayTest {
         return confirmed;
     }
 
-    private static List<ConfirmedPublisher.Outgoing> messages(int n) {
+    private static List<ConfirmedPublisher.Outgoing> messages(String exchange, int n) {
         List<ConfirmedPublisher.Outgoing> list = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             String id = UUID.randomUUID().toString();
-            list.add(new ConfirmedPublisher.Outgoing(id, "{\"commentId\":\"" + id + "\",\"test\":\"relay\"}", "comment.moderated"));
+            list.add(new ConfirmedPublisher.Outgoing(id, exchange, "comment.moderated", "{\"commentId\":\"" + id + "\",\"test\":\"relay\"}"));
         }
         return list;
     }
