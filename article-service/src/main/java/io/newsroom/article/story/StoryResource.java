@@ -90,7 +90,9 @@ public class StoryResource {
                 throw new io.quarkus.security.ForbiddenException();
             }
         }
-        StoryPage stories = service.list(status, tag, page, size);
+        StoryPage stories = status == StoryStatus.PUBLISHED
+                ? publicStories.list(tag == null ? "" : tag, page, size)
+                : service.list(status, tag, page, size);
         CacheControl cache = new CacheControl();
         cache.setMaxAge(status == StoryStatus.PUBLISHED ? 10 : 0);
         cache.setPrivate(status != StoryStatus.PUBLISHED);

@@ -40,6 +40,9 @@ public interface CommentConfig {
     /** How often pending comments with no decision are looked for (see resend-after). */
     Duration resendInterval();
 
+    /** How often the outbox is vacuumed and the comment table analysed (see TableStatistics). */
+    Duration statisticsInterval();
+
     /** How often the IP retention sweep runs. */
     Duration retentionInterval();
 

@@ -2,11 +2,13 @@ package io.newsroom.comment.events;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PostConstruct;
@@ -69,6 +71,12 @@ public class OutboxRelay {
     /** Rows handed to the broker and not yet confirmed, with when they were handed over. */
     private final Map<UUID, Instant> inFlight = new ConcurrentHashMap<>();
     private final AtomicBoolean running = new AtomicBoolean();
+    /** Confirmed by the broker, not yet deleted: deleted in batches, one transaction each. */
+    private final ConcurrentLinkedQueue<Confirmed> confirmed = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean confirming = new AtomicBoolean();
+
+    private record Confirmed(UUID id, UUID commentId, String type) {
+    }
     private final AtomicBoolean again = new AtomicBoolean();
 
     @PostConstruct
@@ -135,6 +143,44 @@ public class OutboxRelay {
         return rows.size() == config.relayBatchSize();
     }
 
+    /**
+     * Deletes what the broker confirmed, up to a batch per transaction; concurrent calls leave it to the one
+     * running. A batch that cannot be deleted stays in the outbox and is published again (at least once).
+     */
+    private void deleteConfirmed() {
+        if (!confirming.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            List<Confirmed> batch = new ArrayList<>();
+            Confirmed next;
+            do {
+                batch.clear();
+                while (batch.size() < config.relayBatchSize() && (next = confirmed.poll()) != null) {
+                    batch.add(next);
+                }
+                if (batch.isEmpty()) {
+                    break;
+                }
+                try {
+                    outbox.confirm(batch.stream().map(Confirmed::id).toList(), batch.stream()
+                            .filter(c -> OutboxEvent.SUBMITTED.equals(c.type())).map(Confirmed::commentId).toList());
+                } catch (RuntimeException e) {
+                    LOG.warnf("Could not delete %d confirmed outbox rows, they will be published again: %s",
+                            batch.size(), e.toString());
+                } finally {
+                    batch.forEach(c -> inFlight.remove(c.id()));
+                }
+            } while (true);
+        } finally {
+            confirming.set(false);
+        }
+        // A confirm that arrived after the last poll and before the flag was cleared found it set.
+        if (!confirmed.isEmpty()) {
+            executor.execute(this::deleteConfirmed);
+        }
+    }
+
     private Message<JsonObject> message(OutboxEvent row) {
         UUID id = row.id;
         UUID commentId = row.commentId;
@@ -150,13 +196,8 @@ public class OutboxRelay {
                 .build();
         return Message.of(new JsonObject(row.payload), Metadata.of(metadata),
                 () -> {
-                    executor.execute(() -> {
-                        try {
-                            outbox.confirm(id, commentId, type);
-                        } finally {
-                            inFlight.remove(id);
-                        }
-                    });
+                    confirmed.add(new Confirmed(id, commentId, type));
+                    executor.execute(this::deleteConfirmed);
                     return CompletableFuture.completedFuture(null);
                 },
                 failure -> {

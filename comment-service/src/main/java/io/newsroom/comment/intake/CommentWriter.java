@@ -2,6 +2,7 @@ package io.newsroom.comment.intake;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -42,9 +43,18 @@ public class CommentWriter {
             String honeypotValue) {
         // Replies that share any key the checks below count are serialised until this transaction ends, so two
         // parallel posts cannot both pass the duplicate and flood checks (see FloodKeys for the keys and order).
-        for (long lock : FloodKeys.lockIds(author, client.ip())) {
-            comments.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(:lock)")
-                    .setParameter("lock", lock).getSingleResult();
+        // One round trip for all of them: a select list is evaluated left to right, so the global order holds.
+        List<Long> locks = FloodKeys.lockIds(author, client.ip());
+        StringBuilder sql = new StringBuilder("select ");
+        for (int i = 0; i < locks.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("pg_advisory_xact_lock(:lock").append(i).append(")");
+        }
+        var lockQuery = locks.isEmpty() ? null : comments.getEntityManager().createNativeQuery(sql.toString());
+        for (int i = 0; lockQuery != null && i < locks.size(); i++) {
+            lockQuery.setParameter("lock" + i, locks.get(i));
+        }
+        if (!locks.isEmpty()) {
+            lockQuery.getResultList();
         }
 
         Comment parent = request.parentId() == null ? null : parent(article, request.parentId());

@@ -3,6 +3,7 @@ package io.newsroom.comment.moderation;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -12,6 +13,7 @@ import io.newsroom.comment.events.Outbox;
 import io.newsroom.comment.store.Comment;
 import io.newsroom.comment.store.CommentRepository;
 import io.newsroom.comment.store.CommentStatus;
+import io.newsroom.comment.thread.ThreadCache;
 
 /** Applies one decision, with the comment row locked so two decisions cannot interleave. */
 @ApplicationScoped
@@ -25,6 +27,8 @@ public class StatusApplier {
     CommentRepository comments;
     @Inject
     Outbox outbox;
+    @Inject
+    Event<ThreadCache.Changed> publicChange;
 
     @Transactional
     public Outcome apply(ModerationDecision decision) {
@@ -50,6 +54,9 @@ public class StatusApplier {
         comment.statusSeq++;
         comment.updatedAt = now;
         outbox.statusChanged(comment, old, now);
+        if (old == CommentStatus.APPROVED || next == CommentStatus.APPROVED) {
+            publicChange.fire(new ThreadCache.Changed(comment.articleId));
+        }
         return Outcome.CHANGED;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -12,6 +13,7 @@ import io.newsroom.comment.events.OutboxEvent;
 import io.newsroom.comment.events.OutboxRepository;
 import io.newsroom.comment.store.Comment;
 import io.newsroom.comment.store.CommentRepository;
+import io.newsroom.comment.thread.ThreadCache;
 
 /**
  * Export and erasure of one person's comments, and the IP retention sweep. Erasure keeps the row,
@@ -27,6 +29,8 @@ public class PrivacyService {
     OutboxRepository outbox;
     @Inject
     CommentConfig config;
+    @Inject
+    Event<ThreadCache.Changed> publicChange;
 
     public PersonalDataExport export(String email) {
         List<PersonalComment> found = comments.byEmail(email).stream()
@@ -56,6 +60,7 @@ public class PrivacyService {
             c.honeypotValue = null;
             c.statusTokenHash = null;
             c.updatedAt = now;
+            publicChange.fire(new ThreadCache.Changed(c.articleId));
         }
         return new ErasureReport(email, found.size());
     }

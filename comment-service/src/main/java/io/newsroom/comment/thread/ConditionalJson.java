@@ -24,8 +24,18 @@ public class ConditionalJson {
     ObjectMapper mapper;
 
     public Response respond(Object body, String ifNoneMatch, Duration maxAge) throws JsonProcessingException {
+        return respond(render(body), ifNoneMatch, maxAge);
+    }
+
+    /** The bytes and their ETag, to be served many times. */
+    public ThreadCache.Rendered render(Object body) throws JsonProcessingException {
         byte[] json = mapper.writeValueAsBytes(body);
-        String etag = "\"" + digest(json) + "\"";
+        return new ThreadCache.Rendered(json, "\"" + digest(json) + "\"", System.nanoTime());
+    }
+
+    public Response respond(ThreadCache.Rendered rendered, String ifNoneMatch, Duration maxAge) {
+        byte[] json = rendered.json();
+        String etag = rendered.etag();
         String cacheControl = "public, max-age=" + maxAge.toSeconds();
         if (ifNoneMatch != null && matches(ifNoneMatch, etag)) {
             return Response.notModified().header("ETag", etag).header("Cache-Control", cacheControl).build();

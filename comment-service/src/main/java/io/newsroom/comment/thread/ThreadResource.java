@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
+import io.newsroom.comment.article.StoryCheck;
 import io.newsroom.comment.config.CommentConfig;
 import io.newsroom.comment.problem.ProblemException;
 
@@ -36,6 +37,10 @@ public class ThreadResource {
     ConditionalJson json;
     @Inject
     CommentConfig config;
+    @Inject
+    ThreadCache cache;
+    @Inject
+    StoryCheck stories;
 
     @GET
     @Path("articles/{articleId}/comments")
@@ -66,8 +71,18 @@ public class ThreadResource {
         if (!order.equals("oldest") && !order.equals("newest")) {
             throw ProblemException.invalid("order", "must be oldest or newest");
         }
-        return json.respond(threads.page(articleId, page, size, order.equals("newest")), ifNoneMatch,
-                config.publicMaxAge());
+        boolean newest = order.equals("newest");
+        // Checked on every request (article-service's answer is cached briefly): an unpublished story's comments
+        // vanish with it, whatever pages are cached.
+        stories.publishedStory(articleId);
+        ThreadCache.Rendered rendered = cache.page(articleId, new ThreadCache.PageKey(page, size, newest), () -> {
+            try {
+                return json.render(threads.page(articleId, page, size, newest));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Cannot serialise the comments of " + articleId, e);
+            }
+        });
+        return json.respond(rendered, ifNoneMatch, config.publicMaxAge());
     }
 
     // Parsed here: JAX-RS would answer an unparseable query parameter with a bare 404.

@@ -338,6 +338,33 @@ class CommentResourceTest {
     }
 
     @Test
+    void parallelDuplicatesFromManyAddressesAreStoredOnce() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        try {
+            Map<String, Object> form = Replies.form("Said twenty times at once " + UUID.randomUUID());
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> posts = new ArrayList<>();
+            for (int n = 0; n < 20; n++) {
+                String ip = Replies.randomIp();
+                posts.add(pool.submit(() -> {
+                    start.await();
+                    return Replies.post(Stories.RACE, form, ip).extract().statusCode();
+                }));
+            }
+            start.countDown();
+            Map<Integer, Integer> statuses = new TreeMap<>();
+            for (Future<Integer> post : posts) {
+                statuses.merge(post.get(60, TimeUnit.SECONDS), 1, Integer::sum);
+            }
+            // The duplicate check comes before the flood check, under the same email's lock.
+            assertEquals(Map.of(202, 1, 409, 19), statuses);
+            assertEquals(1L, Db.commentsSaying((String) form.get("content")));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void parallelRepliesFromOneAddressPassAsOneEvenWithDifferentEmails() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(30);
         try {

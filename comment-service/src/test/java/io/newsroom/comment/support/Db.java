@@ -26,6 +26,10 @@ public final class Db {
         return tx(() -> repository().count());
     }
 
+    public static long commentsSaying(String content) {
+        return tx(() -> repository().count("content", content));
+    }
+
     private static CommentRepository repository() {
         return Arc.container().instance(CommentRepository.class).get();
     }

@@ -111,6 +111,18 @@ class ThreadResourceTest {
     }
 
     @Test
+    void aCachedPageChangesAtOnceWhenADecisionOnThisReplicaChangesWhatIsPublic() {
+        UUID story = Stories.OTHER;
+        UUID id = approved(story, "Approved, then found to be spam", null);
+        String path = "comments.find { it.id == '" + id + "' }";
+        given().get("/articles/{id}/comments", story).then().statusCode(200).body(path, notNullValue());
+        given().get("/articles/{id}/comments", story).then().statusCode(200).body(path, notNullValue());
+        Replies.decide(applier, story, id, "SPAM", 2);
+        // No await: the decision's commit drops the cached page before decide() returns.
+        given().get("/articles/{id}/comments", story).then().statusCode(200).body(path, nullValue());
+    }
+
+    @Test
     void contentIsReturnedAsTypedAsJsonTextNeverAsMarkup() {
         String script = "<script>alert('x')</script> & <b>bold</b>";
         UUID id = approved(Stories.OPEN, script, null);
