@@ -36,6 +36,9 @@ public class OutboxRelay {
     @Channel("comment-moderated")
     MutinyEmitter<JsonObject> emitter;
     @Inject
+    @Channel("privacy-erasure-done")
+    MutinyEmitter<JsonObject> erasureDone;
+    @Inject
     BrokerIdentity broker;
 
 
@@ -66,9 +69,11 @@ public class OutboxRelay {
                             .withContentType("application/json")
                             .withDeliveryMode(2)
                             .withMessageId(row.id.toString())
+                            .withType(row.eventType)
                             .withUserId(broker.user())
                             .build();
-                    emitter.sendMessage(Message.of(new JsonObject(row.payload), Metadata.of(meta)))
+                    MutinyEmitter<JsonObject> to = OutboxRepository.MODERATED.equals(row.eventType) ? emitter : erasureDone;
+                    to.sendMessage(Message.of(new JsonObject(row.payload), Metadata.of(meta)))
                             .await().atMost(Duration.ofSeconds(10));
                 } catch (RuntimeException e) {
                     LOG.warnf("comment.moderated not confirmed by the broker (%s); kept in the outbox for the next try",
