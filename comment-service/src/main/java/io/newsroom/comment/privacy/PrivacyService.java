@@ -225,6 +225,21 @@ public class PrivacyService {
                 c.deleted);
     }
 
+    /**
+     * Purges spam and discarded replies older than the spam retention and trashed ones older than the trash
+     * retention (by when they last changed status), one statement, so replicas running it at once never take a row
+     * twice. A reply others answered stays (its replies hang on it), as the thread needs.
+     */
+    @Transactional
+    public int purgeUnwanted() {
+        Instant now = clock.instant();
+        return comments.getEntityManager().createNativeQuery("delete from comment c where "
+                + "((c.status in ('SPAM', 'DISCARDED') and c.updated_at < ?1) or (c.status = 'TRASH' and c.updated_at < ?2)) "
+                + "and not exists (select 1 from comment r where r.parent_id = c.id)")
+                .setParameter(1, now.minus(config.spamRetention())).setParameter(2, now.minus(config.trashRetention()))
+                .executeUpdate();
+    }
+
     /** Removes IPs, user agents and referrers older than the retention; returns how many comments it touched. */
     @Transactional
     public int forgetOldAddresses() {
