@@ -1,6 +1,6 @@
 package io.newsroom.moderation.privacy;
 
-import io.newsroom.moderation.outbox.OutboxRepository;
+import io.newsroom.moderation.outbox.PrivacyEvents;
 import io.newsroom.moderation.retention.PurgeRecordRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,7 +28,7 @@ public class PrivacyService {
     @Inject
     PurgeRecordRepository records;
     @Inject
-    OutboxRepository outbox;
+    PrivacyEvents outbox;
     @Inject
     Tombstones tombstones;
     @Inject
@@ -58,8 +58,7 @@ public class PrivacyService {
                 .setParameter(1, request.personHash()).setParameter(2, request.requestedAt()).executeUpdate();
         Instant now = clock.instant();
         records.record(PurgeRecordRepository.PRIVACY, erased, null, now);
-        outbox.addEvent(ErasureDoneTopic.TYPE, request.requestId(),
-                new ErasureDone(request.requestId(), SERVICE, erased, history, feedback, true, now));
+        outbox.erasureDone(request.requestId(), new ErasureDone(request.requestId(), SERVICE, erased, history, feedback, true, now));
         LOG.infof("erasure request %s: %d comments, %d history lines, %d feedback rows erased", request.requestId(),
                 erased, history, feedback);
         return new ErasureResult(erased, history, feedback);
