@@ -1,5 +1,8 @@
 package io.newsroom.article.problem;
 
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,6 +44,7 @@ public class ProblemMapper {
     public static final String PROBLEM_JSON = "application/problem+json";
     static final String CONCURRENT_CHANGE = "It was changed by someone else at the same time; reload it and try again.";
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final java.time.Duration DATABASE_RETRY = java.time.Duration.ofSeconds(5);
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -160,6 +164,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response bug(Throwable e, UriInfo uri) {
+        if (databaseUnreachable(e)) {
+            // PostgreSQL restarting or away: nothing was changed, and the same request will work in a moment.
+            LOG.warnf("Database unreachable on %s: %s", instance(uri), e.getMessage());
+            return problem(ProblemException.unavailable("The database is unavailable for a moment; nothing was changed. "
+                    + "Try again shortly.", DATABASE_RETRY), uri);
+        }
         LOG.errorf(e, "Unhandled error on %s", instance(uri));
         return problem(new ProblemException(ProblemType.INTERNAL, "Something went wrong on our side; it has been logged."),
                 uri);
@@ -205,6 +215,26 @@ public class ProblemMapper {
             return problem(ProblemException.malformedJson("The request body does not have the expected shape."), uri);
         }
         return problem(ProblemException.malformedJson("The request body is not valid JSON."), uri);
+    }
+
+    /**
+     * A connection that could not be had or was cut (SQLState class 08), the server shutting down or starting up
+     * (57P01-57P03).
+     */
+    static boolean databaseUnreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
+                return true;
+            }
+            if (t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String instance(UriInfo uri) {

@@ -11,7 +11,7 @@ import java.time.Instant;
 
 /**
  * Whether Akismet can be trusted right now. Verified at start and again (at most every key-retry) while it is
- * not known to be valid. An invalid key is loud: an ERROR log, a DOWN readiness check with the reason, and
+ * not known to be valid. An invalid key is loud: an ERROR log, a degraded readiness check with the reason (still UP), and
  * comments are held instead of trusting Akismet.
  */
 @ApplicationScoped

@@ -55,12 +55,19 @@ public class FeedbackRepository implements PanacheRepositoryBase<FeedbackTask, U
         return count("acknowledgedAt is null");
     }
 
+    /**
+     * Due tasks no other replica is sending, leased until {@code leaseUntil}: each is sent by one replica, and one
+     * that dies mid-send leaves them due again when the lease ends.
+     */
     @Transactional
-    public List<Due> due(int limit) {
-        return find("acknowledgedAt is null and nextAttemptAt <= ?1 order by createdAt", Instant.now())
-                .page(0, limit).list().stream()
-                .map(t -> new Due(t.id, t.kind, parse(t.fields), t.reporter))
-                .toList();
+    @SuppressWarnings("unchecked")
+    public List<Due> claimDue(int limit, Instant leaseUntil) {
+        List<FeedbackTask> tasks = getEntityManager().createNativeQuery(
+                        "select * from akismet_feedback where acknowledged_at is null and next_attempt_at <= :now "
+                                + "order by created_at limit :limit for update skip locked", FeedbackTask.class)
+                .setParameter("now", Instant.now()).setParameter("limit", limit).getResultList();
+        tasks.forEach(t -> t.nextAttemptAt = leaseUntil);
+        return tasks.stream().map(t -> new Due(t.id, t.kind, parse(t.fields), t.reporter)).toList();
     }
 
     @Transactional

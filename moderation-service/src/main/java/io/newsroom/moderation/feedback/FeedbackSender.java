@@ -16,6 +16,8 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,6 +27,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class FeedbackSender {
     private static final Logger LOG = Logger.getLogger(FeedbackSender.class);
+    /** Tasks claimed at a time: small, so a replica that dies holds few of them for the length of a lease. */
+    private static final int CLAIM = 10;
 
     @Inject
     FeedbackRepository feedback;
@@ -55,16 +59,21 @@ public class FeedbackSender {
 
     private void sendDue() {
         Backoff backoff = new Backoff(config.recheck().initialBackoff(), config.recheck().maxBackoff());
-        for (FeedbackRepository.Due due : feedback.due(100)) {
-            Optional<CheckResult.Failure> failure = client.submit(due.kind() == AkismetVerdict.SPAM, due.fields(), due.reporter())
-                    .await().atMost(config.timeout().plus(Duration.ofSeconds(5)));
-            if (failure.isEmpty()) {
-                feedback.acknowledged(due.id());
-            } else {
-                feedback.failed(due.id(), failure.get().detail(), failure.get().retryAfter(), backoff);
-                LOG.warnf("Akismet did not acknowledge feedback (%s); retried with backoff", failure.get().detail());
-                return;
+        Duration perCall = config.timeout().plus(Duration.ofSeconds(5));
+        List<FeedbackRepository.Due> claimed;
+        do {
+            claimed = feedback.claimDue(CLAIM, Instant.now().plus(perCall.multipliedBy(CLAIM + 1)));
+            for (FeedbackRepository.Due due : claimed) {
+                Optional<CheckResult.Failure> failure = client.submit(due.kind() == AkismetVerdict.SPAM, due.fields(), due.reporter())
+                        .await().atMost(perCall);
+                if (failure.isEmpty()) {
+                    feedback.acknowledged(due.id());
+                } else {
+                    feedback.failed(due.id(), failure.get().detail(), failure.get().retryAfter(), backoff);
+                    LOG.warnf("Akismet did not acknowledge feedback (%s); retried with backoff", failure.get().detail());
+                    return; // the rest of this claim comes due again when its lease ends
+                }
             }
-        }
+        } while (claimed.size() == CLAIM);
     }
 }

@@ -3,27 +3,25 @@ package io.newsroom.moderation.outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
-import io.vertx.core.json.JsonObject;
-import io.newsroom.moderation.broker.BrokerIdentity;
+import io.newsroom.moderation.broker.ConfirmedPublisher;
 import io.newsroom.moderation.jobs.CoalescingRun;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import java.time.Duration;
+import java.io.IOException;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 /**
- * Publishes the outbox in order and deletes a row only once the broker confirmed it, so a decision reaches
- * comment-service even if the broker was away when it was taken. A duplicate after a crash is harmless:
- * comment-service applies a {@code decisionSeq} once.
+ * Publishes the outbox and deletes a row only once the broker confirmed that very message and routed it to a
+ * queue, so a decision reaches comment-service even if the broker was away when it was taken. Each batch is
+ * claimed ({@code FOR UPDATE SKIP LOCKED}) for the time it is being published: replicas split the outbox instead
+ * of publishing it twice. A duplicate after a crash is harmless: comment-service applies a {@code decisionSeq} once.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -33,15 +31,17 @@ public class OutboxRelay {
     @Inject
     OutboxRepository outbox;
     @Inject
-    @Channel("comment-moderated")
-    MutinyEmitter<JsonObject> emitter;
-    @Inject
-    @Channel("privacy-erasure-done")
-    MutinyEmitter<JsonObject> erasureDone;
-    @Inject
-    BrokerIdentity broker;
+    ConfirmedPublisher publisher;
+    @ConfigProperty(name = "newsroom.events.comment-moderated.exchange")
+    String exchange;
+    @ConfigProperty(name = "newsroom.events.comment-moderated.routing-key")
+    String routingKey;
+    @ConfigProperty(name = "newsroom.events.privacy-erasure-done.exchange")
+    String erasureDoneExchange;
+    @ConfigProperty(name = "newsroom.events.privacy-erasure-done.routing-key")
+    String erasureDoneRoutingKey;
 
-
+    private volatile boolean lastRunFailed;
     private final CoalescingRun runs = new CoalescingRun(this::publishAll, LOG, "outbox run failed; events stay in the outbox");
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
@@ -58,34 +58,52 @@ public class OutboxRelay {
     }
 
     private void publishAll() {
-        while (true) {
-            List<OutboxEvent> batch = QuarkusTransaction.requiringNew().call(() -> outbox.oldest(BATCH));
-            if (batch.isEmpty()) {
-                return;
-            }
-            for (OutboxEvent row : batch) {
-                try {
-                    OutgoingRabbitMQMetadata meta = OutgoingRabbitMQMetadata.builder()
-                            .withContentType("application/json")
-                            .withDeliveryMode(2)
-                            .withMessageId(row.id.toString())
-                            .withType(row.eventType)
-                            .withUserId(broker.user())
-                            .build();
-                    MutinyEmitter<JsonObject> to = OutboxRepository.MODERATED.equals(row.eventType) ? emitter : erasureDone;
-                    to.sendMessage(Message.of(new JsonObject(row.payload), Metadata.of(meta)))
-                            .await().atMost(Duration.ofSeconds(10));
-                } catch (RuntimeException e) {
-                    LOG.warnf("comment.moderated not confirmed by the broker (%s); kept in the outbox for the next try",
-                            e.getMessage());
-                    QuarkusTransaction.requiringNew().run(() -> outbox.update("attempts = attempts + 1 where id = ?1", row.id));
-                    return;
-                }
-                QuarkusTransaction.requiringNew().run(() -> outbox.deleteById(row.id));
-            }
-            if (batch.size() < BATCH) {
-                return;
-            }
+        boolean more = true;
+        while (more) {
+            more = QuarkusTransaction.requiringNew().call(this::publishOneBatch);
         }
+    }
+
+    /** In one transaction: claim a batch, publish it, delete what was confirmed. True when more may be waiting. */
+    private boolean publishOneBatch() {
+        List<OutboxEvent> batch = outbox.claimOldest(BATCH);
+        if (batch.isEmpty()) {
+            return false;
+        }
+        List<ConfirmedPublisher.Outgoing> messages = batch.stream()
+                .map(row -> OutboxRepository.MODERATED.equals(row.eventType)
+                        ? new ConfirmedPublisher.Outgoing(row.id.toString(), exchange, routingKey, row.payload)
+                        : new ConfirmedPublisher.Outgoing(row.id.toString(), erasureDoneExchange, erasureDoneRoutingKey, row.payload))
+                .toList();
+        Set<String> confirmed;
+        try {
+            confirmed = publisher.publish(messages);
+        } catch (IOException e) {
+            warnOnce("comment.moderated not confirmed by the broker (" + e.getMessage() + "); kept in the outbox for the next try");
+            outbox.countAttempt(batch.stream().map(row -> row.id).toList());
+            return false;
+        }
+        List<UUID> done = batch.stream().filter(row -> confirmed.contains(row.id.toString())).map(row -> row.id).toList();
+        outbox.deleteAll(done);
+        if (done.size() < batch.size()) {
+            warnOnce((batch.size() - done.size()) + " comment.moderated routed to no queue (is comment-service's queue bound to "
+                    + exchange + "?); kept in the outbox for the next try");
+            outbox.countAttempt(batch.stream().map(row -> row.id).filter(id -> !done.contains(id)).toList());
+            return false;
+        }
+        if (lastRunFailed) {
+            LOG.info("comment.moderated confirmed by the broker again; the outbox drains");
+            lastRunFailed = false;
+        }
+        return batch.size() == BATCH;
+    }
+
+    private void warnOnce(String message) {
+        if (!lastRunFailed) {
+            LOG.warn(message);
+        } else {
+            LOG.debug(message);
+        }
+        lastRunFailed = true;
     }
 }

@@ -42,7 +42,23 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, UUID
         written.fire(new OutboxWritten());
     }
 
-    public List<OutboxEvent> oldest(int limit) {
-        return find("order by createdAt").page(0, limit).list();
+    /** The oldest events no other replica is publishing, locked until the caller's transaction ends. */
+    @SuppressWarnings("unchecked")
+    public List<OutboxEvent> claimOldest(int limit) {
+        return getEntityManager().createNativeQuery(
+                "select * from outbox_event order by created_at limit :limit for update skip locked", OutboxEvent.class)
+                .setParameter("limit", limit).getResultList();
+    }
+
+    public void deleteAll(List<UUID> ids) {
+        if (!ids.isEmpty()) {
+            delete("id in ?1", ids);
+        }
+    }
+
+    public void countAttempt(List<UUID> ids) {
+        if (!ids.isEmpty()) {
+            update("attempts = attempts + 1 where id in ?1", ids);
+        }
     }
 }

@@ -35,10 +35,15 @@ public class ModeratedCommentRepository implements PanacheRepositoryBase<Moderat
                 c.authorName.trim().toLowerCase(Locale.ROOT), CommentStatus.APPROVED, c.id) > 0;
     }
 
+    /**
+     * Comments due for an Akismet check that no other replica is claiming right now (locked until the caller's
+     * transaction ends; the claim itself is the lease the caller writes).
+     */
+    @SuppressWarnings("unchecked")
     public List<UUID> dueForCheck(Instant now, int limit) {
-        return getEntityManager().createQuery(
-                        "select c.id from ModeratedComment c where c.awaitingCheck = true and c.nextCheckAt <= :now "
-                                + "order by c.nextCheckAt, c.receivedAt", UUID.class)
-                .setParameter("now", now).setMaxResults(limit).getResultList();
+        return getEntityManager().createNativeQuery(
+                        "select id from moderated_comment where awaiting_check and next_check_at <= :now "
+                                + "order by next_check_at, received_at limit :limit for update skip locked", UUID.class)
+                .setParameter("now", now).setParameter("limit", limit).getResultList();
     }
 }

@@ -24,7 +24,9 @@ class EdgeTest {
         for (String path : List.of("/q/metrics", "/q/health", "/q/health/ready")) {
             given().get(path).then().statusCode(404);
         }
-        given().get(Management.url("/health/ready")).then().statusCode(200).body(containsString("akismet"));
+        given().get(Management.url("/health/ready")).then().statusCode(200).body(containsString("akismet"))
+                .body(containsString("degraded"));
+        given().get(Management.url("/metrics")).then().statusCode(200).body(containsString("newsroom_akismet_degraded"));
     }
 
     @Test

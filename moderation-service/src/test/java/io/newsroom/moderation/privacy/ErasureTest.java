@@ -46,7 +46,7 @@ class ErasureTest {
         Broker.listen();
         connection = factory().newConnection();
         Channel ch = connection.createChannel();
-        String exchange = config("mp.messaging.outgoing.privacy-erasure-done.exchange.name");
+        String exchange = config("newsroom.events.privacy-erasure-done.exchange");
         ch.exchangeDeclare(exchange, "topic", true);
         String q = ch.queueDeclare().getQueue();
         ch.queueBind(q, exchange, "#");

@@ -44,7 +44,7 @@ public final class Broker {
                 channel = connection.createChannel();
             }
             // another test profile means another application with other per-run names: follow it
-            String exchange = config("mp.messaging.outgoing.comment-moderated.exchange.name");
+            String exchange = config("newsroom.events.comment-moderated.exchange");
             if (!exchange.equals(boundExchange)) {
                 channel.exchangeDeclare(exchange, "topic", true);
                 // exclusive, auto-delete: gone with the connection

@@ -34,12 +34,12 @@ public class TestRabbit implements QuarkusTestResourceLifecycleManager {
                 "mp.messaging.incoming.privacy-erasure-requested.queue.name", erasureQueue,
                 "mp.messaging.incoming.privacy-erasure-requested.dead-letter-queue-name", erasureQueue + ".dlq",
                 "mp.messaging.incoming.privacy-erasure-requested.dead-letter-exchange", erasureQueue + ".dlx",
-                "mp.messaging.outgoing.privacy-erasure-done.exchange.name", erasureDoneExchange,
+                "newsroom.events.privacy-erasure-done.exchange", erasureDoneExchange,
                 "mp.messaging.incoming.comment-submitted.exchange.name", submittedExchange,
                 "mp.messaging.incoming.comment-submitted.queue.name", submittedQueue,
                 "mp.messaging.incoming.comment-submitted.dead-letter-queue-name", submittedQueue + ".dlq",
                 "mp.messaging.incoming.comment-submitted.dead-letter-exchange", submittedQueue + ".dlx",
-                "mp.messaging.outgoing.comment-moderated.exchange.name", moderatedExchange);
+                "newsroom.events.comment-moderated.exchange", moderatedExchange);
     }
 
     @Override
