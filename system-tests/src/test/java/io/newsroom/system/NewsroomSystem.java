@@ -249,6 +249,7 @@ public final class NewsroomSystem {
         // Demo credentials (an empty database password, Keycloak over http on this machine) are fine here.
         env.put("NEWSROOM_LOCAL_DEMO", "true");
         env.put("QUARKUS_REST_CLIENT_ARTICLE_SERVICE_URL", "http://127.0.0.1:" + ARTICLES);
+        env.put("QUARKUS_REST_CLIENT_MODERATION_SERVICE_URL", "http://127.0.0.1:" + MODERATION);
         env.put("AKISMET_API_KEY", AKISMET_KEY);
         env.put("AKISMET_BASE_URL", "http://127.0.0.1:" + AKISMET);
         env.put("NEWSROOM_AKISMET_IS_TEST", "true");
@@ -429,7 +430,8 @@ public final class NewsroomSystem {
         }
     }
 
-    private String database(String service) {
+    /** The run's database of a service. */
+    public String database(String service) {
         return "newsroom_" + service.replace("-service", "") + "_sys_" + runId;
     }
 
@@ -458,6 +460,11 @@ public final class NewsroomSystem {
     }
 
     static void rabbitmqctl(String... args) {
+        rabbitmqctlOutput(args);
+    }
+
+    /** What rabbitmqctl printed. */
+    static String rabbitmqctlOutput(String... args) {
         List<String> command = new ArrayList<>();
         command.add("rabbitmqctl");
         command.addAll(List.of(args));
@@ -467,6 +474,7 @@ public final class NewsroomSystem {
             if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
             }
+            return output;
         } catch (IOException e) {
             throw new IllegalStateException("rabbitmqctl is needed by the system tests (as root): " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -74,11 +74,11 @@ class ProblemShapeIT {
                                 settings.copy().put("linkLimit", -1).encode())))),
                 new Kind("no token", 401, "unauthorized", "Unauthorized", Map.of(
                         "article-service", new Call("/articles?status=DRAFT", u -> Http.builder(u, null).GET()),
-                        "comment-service", new Call("/privacy/comments?email=x@example.net", u -> Http.builder(u, null).GET()),
+                        "comment-service", new Call("/privacy/requests", u -> Http.builder(u, null).GET()),
                         "moderation-service", new Call("/moderation/comments", u -> Http.builder(u, null).GET()))),
                 new Kind("the wrong role", 403, "forbidden", "Forbidden", Map.of(
                         "article-service", new Call("/articles?status=DRAFT", u -> Http.builder(u, erin).GET()),
-                        "comment-service", new Call("/privacy/comments?email=x@example.net", u -> Http.builder(u, erin).GET()),
+                        "comment-service", new Call("/privacy/requests", u -> Http.builder(u, erin).GET()),
                         "moderation-service", new Call("/moderation/comments", u -> Http.builder(u, erin).GET()))),
                 new Kind("nothing there", 404, "not-found", "Not Found", Map.of(
                         "article-service", new Call("/articles/" + unknown, u -> Http.builder(u, null).GET()),

@@ -99,10 +99,12 @@ class RolesIT {
                         202, 202, 202, 202, 202, 202),
                 new Row("GET /articles/{id}/comments", t -> Http.get(system.comments("/articles/" + published + "/comments"), t),
                         200, 200, 200, 200, 200, 200),
-                new Row("GET /privacy/comments", t -> Http.get(system.comments("/privacy/comments?email=nobody@example.net"), t),
+                new Row("GET /privacy/requests", t -> Http.get(system.comments("/privacy/requests"), t),
                         401, 403, 403, 403, 403, 200),
-                new Row("DELETE /privacy/comments", t -> Http.delete(system.comments("/privacy/comments?email=nobody@example.net"), t),
-                        401, 403, 403, 403, 403, 200),
+                new Row("POST /privacy/exports", t -> Http.post(system.comments("/privacy/exports"), t,
+                        new JsonObject().put("email", "nobody@example.net")), 401, 403, 403, 403, 403, 200),
+                new Row("POST /privacy/erasures", t -> Http.post(system.comments("/privacy/erasures"), t,
+                        new JsonObject().put("email", "nobody@example.net")), 401, 403, 403, 403, 403, 202),
                 new Row("GET /moderation/comments", t -> Http.get(system.moderation("/moderation/comments"), t), 401, 403, 403, 403, 200, 200),
                 new Row("GET /moderation/comments/{id}", t -> Http.get(system.moderation("/moderation/comments/" + commentId), t),
                         401, 403, 403, 403, 200, 200),
@@ -152,7 +154,7 @@ class RolesIT {
         within(Duration.ofSeconds(30)).until(() -> Http.get(system.moderation("/moderation/comments"), shortLived).status() == 401);
 
         List<String> urls = List.of(system.moderation("/moderation/comments"), system.articles("/articles?status=DRAFT"),
-                system.comments("/privacy/comments?email=x@example.net"));
+                system.comments("/privacy/requests"));
         for (String token : List.of(otherRealm, tampered, shortLived, "not.a.token")) {
             for (String url : urls) {
                 Http.Reply reply = Http.get(url, token);

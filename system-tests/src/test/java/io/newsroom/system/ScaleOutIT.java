@@ -41,7 +41,7 @@ import io.vertx.core.json.JsonObject;
  * killed the others carry on. Prints "posted N, decided N, lost 0, duplicated 0", "published once: N of N" and
  * "checked once: N of N".
  */
-@Order(9)
+@Order(8)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScaleOutIT {
 

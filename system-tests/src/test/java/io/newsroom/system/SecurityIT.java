@@ -269,7 +269,7 @@ class SecurityIT {
     void keycloakUnreachableIsADenialNeverA500() throws Exception {
         NewsroomSystem system = system();
         Map<String, String> protectedPaths = Map.of("article-service", "/articles?status=DRAFT",
-                "comment-service", "/privacy/comments?email=x@example.net", "moderation-service", "/moderation/comments");
+                "comment-service", "/privacy/requests", "moderation-service", "/moderation/comments");
         int port = 18091;
         List<String> wrong = new ArrayList<>();
         for (var entry : protectedPaths.entrySet()) {
@@ -305,7 +305,7 @@ class SecurityIT {
                 "client_id", clientId, "grant_type", "password", "username", "dave", "password", "dave", "scope", "openid"));
         assertEquals(200, grant.status(), grant.toString());
 
-        List<String> urls = List.of(system.articles("/articles?status=DRAFT"), system.comments("/privacy/comments?email=x@example.net"),
+        List<String> urls = List.of(system.articles("/articles?status=DRAFT"), system.comments("/privacy/requests"),
                 system.moderation("/moderation/comments"));
         for (String url : urls) {
             assertEquals(200, Http.get(url, grant.json().getString("access_token")).status(), "dave's access token works at " + url);

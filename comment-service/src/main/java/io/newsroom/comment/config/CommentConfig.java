@@ -19,8 +19,14 @@ public interface CommentConfig {
     /** A pending comment with no decision is published again after this long. */
     Duration resendAfter();
 
-    /** IP addresses and user agents are removed from comments older than this. */
+    /** IP addresses, user agents and referrers are removed from comments older than this. */
     Duration ipRetention();
+
+    /** Spam and discarded replies are purged this long after they became so (WordPress's Akismet: 15 days). */
+    Duration spamRetention();
+
+    /** Trashed replies are purged this long after they were trashed (WordPress: 30 days). */
+    Duration trashRetention();
 
     /** Peers whose X-Forwarded-For is believed; empty means the socket peer is the client. */
     Optional<List<String>> trustedProxies();

@@ -40,6 +40,12 @@ public class Outbox {
                 oldStatus.name(), comment.status.name(), comment.statusSeq, at));
     }
 
+    /** A privacy event ({@code type} privacy.erasure-requested), keyed by its request. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void privacy(UUID requestId, String type, Object payload) {
+        add(requestId, type, payload);
+    }
+
     private void add(UUID commentId, String type, Object payload) {
         OutboxEvent event = new OutboxEvent();
         event.id = UUID.randomUUID();

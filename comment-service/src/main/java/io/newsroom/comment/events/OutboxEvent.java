@@ -15,6 +15,7 @@ public class OutboxEvent {
 
     public static final String SUBMITTED = "comment.submitted";
     public static final String STATUS_CHANGED = "comment.status-changed";
+    public static final String ERASURE_REQUESTED = "privacy.erasure-requested";
 
     @Id
     public UUID id;

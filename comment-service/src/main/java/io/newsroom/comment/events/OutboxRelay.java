@@ -53,6 +53,9 @@ public class OutboxRelay {
     @Channel("comment-status-changed")
     Emitter<JsonObject> statusChanged;
     @Inject
+    @Channel("privacy-erasure-requested")
+    Emitter<JsonObject> erasureRequested;
+    @Inject
     OutboxRepository outbox;
     @Inject
     CommentConfig config;
@@ -129,7 +132,7 @@ public class OutboxRelay {
         inFlight.values().removeIf(handedOver -> handedOver.isBefore(stale));
         List<OutboxEvent> rows = outbox.oldest(config.relayBatchSize(), List.copyOf(inFlight.keySet()));
         for (OutboxEvent row : rows) {
-            Emitter<JsonObject> emitter = OutboxEvent.SUBMITTED.equals(row.eventType) ? submitted : statusChanged;
+            Emitter<JsonObject> emitter = emitterFor(row.eventType);
             inFlight.put(row.id, Instant.now());
             try {
                 emitter.send(message(row));
@@ -179,6 +182,13 @@ public class OutboxRelay {
         if (!confirmed.isEmpty()) {
             executor.execute(this::deleteConfirmed);
         }
+    }
+
+    private Emitter<JsonObject> emitterFor(String type) {
+        if (OutboxEvent.SUBMITTED.equals(type)) {
+            return submitted;
+        }
+        return OutboxEvent.ERASURE_REQUESTED.equals(type) ? erasureRequested : statusChanged;
     }
 
     private Message<JsonObject> message(OutboxEvent row) {

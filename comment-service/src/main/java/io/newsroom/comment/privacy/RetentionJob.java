@@ -7,7 +7,10 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
 
-/** Hourly by default: IP addresses are kept for spam fighting only as long as the retention says. */
+/**
+ * Hourly by default: IP addresses, user agents and referrers are kept for spam fighting only as long as the retention
+ * says; spam, discarded and trashed replies go after theirs. Each is one statement, safe with several replicas.
+ */
 @ApplicationScoped
 public class RetentionJob {
 
@@ -22,7 +25,11 @@ public class RetentionJob {
     void sweep() {
         int touched = privacy.forgetOldAddresses();
         if (touched > 0) {
-            LOG.infof("Removed IP addresses and user agents from %d comments past retention", touched);
+            LOG.infof("Removed IP addresses, user agents and referrers from %d comments past retention", touched);
+        }
+        int purged = privacy.purgeUnwanted();
+        if (purged > 0) {
+            LOG.infof("Purged %d spam, discarded or trashed replies past retention", purged);
         }
     }
 }

@@ -439,7 +439,7 @@ class CommentResourceTest {
         }
         given().get("/q/openapi").then().statusCode(200)
                 .body(containsString("/articles/{articleId}/comments"))
-                .body(containsString("/privacy/comments"));
+                .body(containsString("/privacy/erasures"));
     }
 
     @Test

@@ -14,7 +14,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
-/** article-service as comment-service sees it: a WireMock on a dynamic port serving {@link Stories}. */
+/** article-service (and moderation-service's privacy export) as comment-service sees it: a WireMock on a dynamic port serving {@link Stories}. */
 public class ArticleServiceStub implements QuarkusTestResourceLifecycleManager {
 
     private static WireMockServer server;
@@ -42,7 +42,14 @@ public class ArticleServiceStub implements QuarkusTestResourceLifecycleManager {
                 .willReturn(json(article(Stories.SLOW, true)).withFixedDelay(4000)));
         server.stubFor(get(urlPathEqualTo("/articles/" + Stories.UNREACHABLE))
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-        return Map.of("quarkus.rest-client.article-service.url", server.baseUrl());
+        // moderation-service's part of an export: answered only with a bearer token, as the real one does
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(urlPathMatching("/moderation/privacy/.*"))
+                .atPriority(10).willReturn(aResponse().withStatus(401)));
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(urlPathMatching("/moderation/privacy/(exports|me)"))
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.matching("Bearer .+"))
+                .atPriority(1).willReturn(json("{\"service\":\"moderation-service\",\"count\":0,\"comments\":[]}")));
+        return Map.of("quarkus.rest-client.article-service.url", server.baseUrl(),
+                "quarkus.rest-client.moderation-service.url", server.baseUrl());
     }
 
     private void story(UUID id, boolean commentsOpen) {

@@ -23,6 +23,12 @@ public class RabbitNames implements QuarkusTestResourceLifecycleManager {
     public static final String MODERATED_DLQ = "mp.messaging.incoming.comment-moderated.dead-letter-queue-name";
     public static final String MODERATED_DLX = "mp.messaging.incoming.comment-moderated.dead-letter-exchange";
 
+    public static final String ERASURE_EXCHANGE = "mp.messaging.outgoing.privacy-erasure-requested.exchange.name";
+    public static final String ERASURE_DONE_EXCHANGE = "mp.messaging.incoming.privacy-erasure-done.exchange.name";
+    public static final String ERASURE_DONE_QUEUE = "mp.messaging.incoming.privacy-erasure-done.queue.name";
+    public static final String ERASURE_DONE_DLQ = "mp.messaging.incoming.privacy-erasure-done.dead-letter-queue-name";
+    public static final String ERASURE_DONE_DLX = "mp.messaging.incoming.privacy-erasure-done.dead-letter-exchange";
+
     private final Map<String, String> names = new HashMap<>();
 
     @Override
@@ -34,6 +40,11 @@ public class RabbitNames implements QuarkusTestResourceLifecycleManager {
         names.put(MODERATED_QUEUE, "test.comment.comment-moderated." + run);
         names.put(MODERATED_DLQ, "test.comment.comment-moderated.dlq." + run);
         names.put(MODERATED_DLX, "test.comment.comment-moderated.dlx." + run);
+        names.put(ERASURE_EXCHANGE, "test.newsroom.privacy.erasure-requested." + run);
+        names.put(ERASURE_DONE_EXCHANGE, "test.newsroom.privacy.erasure-done." + run);
+        names.put(ERASURE_DONE_QUEUE, "test.comment.privacy-erasure-done." + run);
+        names.put(ERASURE_DONE_DLQ, "test.comment.privacy-erasure-done.dlq." + run);
+        names.put(ERASURE_DONE_DLX, "test.comment.privacy-erasure-done.dlx." + run);
         return names;
     }
 
@@ -42,6 +53,11 @@ public class RabbitNames implements QuarkusTestResourceLifecycleManager {
         try (Connection connection = factory().newConnection(); Channel channel = connection.createChannel()) {
             channel.queueDelete(names.get(MODERATED_QUEUE));
             channel.queueDelete(names.get(MODERATED_DLQ));
+            channel.queueDelete(names.get(ERASURE_DONE_QUEUE));
+            channel.queueDelete(names.get(ERASURE_DONE_DLQ));
+            channel.exchangeDelete(names.get(ERASURE_EXCHANGE));
+            channel.exchangeDelete(names.get(ERASURE_DONE_EXCHANGE));
+            channel.exchangeDelete(names.get(ERASURE_DONE_DLX));
             channel.exchangeDelete(names.get(SUBMITTED_EXCHANGE));
             channel.exchangeDelete(names.get(STATUS_EXCHANGE));
             channel.exchangeDelete(names.get(MODERATED_EXCHANGE));

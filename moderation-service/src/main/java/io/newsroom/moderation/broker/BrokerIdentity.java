@@ -36,12 +36,17 @@ public class BrokerIdentity {
     @Inject
     MeterRegistry registry;
 
+    static final String ERASURE = "privacy.erasure-requested";
+
     private Counter refused;
+    private Counter refusedErasure;
 
     @PostConstruct
     void register() {
         // Present at 0 from the start, so an alert can watch it.
         refused = Counter.builder("newsroom.events.refused").tag("event", SUBMITTED).tag("reason", "producer")
+                .description("Events refused because they did not come from the event's producer").register(registry);
+        refusedErasure = Counter.builder("newsroom.events.refused").tag("event", ERASURE).tag("reason", "producer")
                 .description("Events refused because they did not come from the event's producer").register(registry);
     }
 
@@ -52,12 +57,21 @@ public class BrokerIdentity {
 
     /** Whether a comment.submitted comes from comment-service; if not it is counted as refused. */
     public boolean fromCommentService(Message<?> message) {
+        return fromCommentService(message, SUBMITTED, refused);
+    }
+
+    /** Whether a privacy.erasure-requested comes from comment-service, which keeps the requests. */
+    public boolean erasureFromCommentService(Message<?> message) {
+        return fromCommentService(message, ERASURE, refusedErasure);
+    }
+
+    private boolean fromCommentService(Message<?> message, String event, Counter counter) {
         Optional<String> userId = message.getMetadata(IncomingRabbitMQMetadata.class).flatMap(IncomingRabbitMQMetadata::getUserId);
         if (userId.filter(submittedProducer::equals).isPresent()) {
             return true;
         }
-        refused.increment();
-        LOG.warnf("Dead-lettering a %s published by %s: only %s's are taken in", SUBMITTED,
+        counter.increment();
+        LOG.warnf("Dead-lettering a %s published by %s: only %s's are taken in", event,
                 userId.orElse("a user who did not say"), submittedProducer);
         return false;
     }

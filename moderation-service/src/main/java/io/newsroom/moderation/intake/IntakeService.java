@@ -10,6 +10,7 @@ import io.newsroom.moderation.decision.CommentStatus;
 import io.newsroom.moderation.decision.Input;
 import io.newsroom.moderation.outcome.DecisionRunner;
 import io.newsroom.moderation.outcome.OutcomeWriter;
+import io.newsroom.moderation.privacy.Tombstones;
 import io.newsroom.moderation.store.ModeratedComment;
 import io.newsroom.moderation.store.ModeratedCommentRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +26,7 @@ import java.util.Map;
 @ApplicationScoped
 public class IntakeService {
 
-    public enum Outcome { DUPLICATE, REPEATED, DECIDED, AWAITING_AKISMET }
+    public enum Outcome { DUPLICATE, REPEATED, DECIDED, AWAITING_AKISMET, ERASED }
 
     @Inject
     ModeratedCommentRepository comments;
@@ -39,9 +40,15 @@ public class IntakeService {
     ObjectMapper mapper;
     @Inject
     Event<CheckDue> checkDue;
+    @Inject
+    Tombstones tombstones;
 
     @Transactional
     public Outcome accept(CommentSubmitted e) {
+        if (tombstones.erased(e.authorEmail(), e.authorSubject(), e.submittedAt())) {
+            // its author was erased after writing it: the event was still on its way, and must not bring them back
+            return Outcome.ERASED;
+        }
         ModeratedComment known = comments.findById(e.commentId());
         if (known != null) {
             // A redelivery or a re-send: the same comment, nothing changes here. But comment-service re-sends a

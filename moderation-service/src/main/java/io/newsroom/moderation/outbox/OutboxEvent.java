@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A comment.moderated event written in the decision's transaction, deleted once the broker confirmed it. */
+/** A comment.moderated (or privacy.erasure-done) event written in the decision's transaction, deleted once the broker confirmed it. */
 @Entity
 @Table(name = "outbox_event")
 public class OutboxEvent extends PanacheEntityBase {
@@ -17,6 +17,8 @@ public class OutboxEvent extends PanacheEntityBase {
     public UUID id;
     @Column(name = "comment_id")
     public UUID commentId;
+    @Column(name = "event_type")
+    public String eventType;
     public String payload;
     @Column(name = "created_at")
     public Instant createdAt;

@@ -36,6 +36,10 @@ public class OutboxRelay {
     String exchange;
     @ConfigProperty(name = "newsroom.events.comment-moderated.routing-key")
     String routingKey;
+    @ConfigProperty(name = "newsroom.events.privacy-erasure-done.exchange")
+    String erasureDoneExchange;
+    @ConfigProperty(name = "newsroom.events.privacy-erasure-done.routing-key")
+    String erasureDoneRoutingKey;
 
     private volatile boolean lastRunFailed;
     private final CoalescingRun runs = new CoalescingRun(this::publishAll, LOG, "outbox run failed; events stay in the outbox");
@@ -67,7 +71,10 @@ public class OutboxRelay {
             return false;
         }
         List<ConfirmedPublisher.Outgoing> messages = batch.stream()
-                .map(row -> new ConfirmedPublisher.Outgoing(row.id.toString(), exchange, routingKey, row.payload)).toList();
+                .map(row -> OutboxRepository.MODERATED.equals(row.eventType)
+                        ? new ConfirmedPublisher.Outgoing(row.id.toString(), exchange, routingKey, row.payload)
+                        : new ConfirmedPublisher.Outgoing(row.id.toString(), erasureDoneExchange, erasureDoneRoutingKey, row.payload))
+                .toList();
         Set<String> confirmed;
         try {
             confirmed = publisher.publish(messages);

@@ -20,15 +20,23 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, UUID
     @Inject
     Event<OutboxWritten> written;
 
+    public static final String MODERATED = "comment.moderated";
+
     public void add(CommentModerated event) {
+        addEvent(MODERATED, event.commentId(), event);
+    }
+
+    /** {@code key}: the comment, or the privacy request, the event is about. */
+    public void addEvent(String type, UUID key, Object event) {
         OutboxEvent row = new OutboxEvent();
         row.id = UUID.randomUUID();
-        row.commentId = event.commentId();
+        row.commentId = key;
+        row.eventType = type;
         row.createdAt = Instant.now();
         try {
             row.payload = mapper.writeValueAsString(event);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot encode comment.moderated", e);
+            throw new IllegalStateException("cannot encode " + type, e);
         }
         persist(row);
         written.fire(new OutboxWritten());

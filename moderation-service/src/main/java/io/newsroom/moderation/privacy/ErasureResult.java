@@ -1,5 +1,5 @@
 package io.newsroom.moderation.privacy;
 
-/** DELETE /moderation/privacy: how many comments lost the person's data. */
-public record ErasureResult(int comments, int feedbackDropped) {
+/** What one erasure removed from moderation: the comments (with their as-submitted copies), history lines, feedback rows. */
+public record ErasureResult(int comments, int historyLines, int feedbackDropped) {
 }

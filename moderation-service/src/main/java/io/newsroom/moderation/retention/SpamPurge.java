@@ -38,11 +38,13 @@ public class SpamPurge {
     SettingsService settings;
     @Inject
     PurgeRecordRepository records;
+    @Inject
+    java.time.Clock clock;
 
     @Scheduled(every = "${newsroom.moderation.purge-interval}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        purge(Instant.now());
+        purge(clock.instant());
     }
 
     /** Deletes what has been spam for longer than the configured period, in batches; returns how many. */
@@ -79,7 +81,7 @@ public class SpamPurge {
     Run purgeBatch(Instant cutoff) {
         @SuppressWarnings("unchecked")
         List<Object[]> due = em.createNativeQuery("select c.id, c.spam_since " + PURGEABLE + " and not " + FEEDBACK_UNSENT
-                        + " order by c.spam_since limit " + BATCH)
+                        + " order by c.spam_since limit " + BATCH + " for update of c skip locked")
                 .setParameter(1, cutoff).getResultList();
         if (due.isEmpty()) {
             return new Run(0, null, null, 0);
