@@ -116,8 +116,8 @@ class RolesIT {
                 new Row("GET /moderation/stats", t -> Http.get(system.moderation("/moderation/stats"), t), 401, 403, 403, 403, 200, 200),
                 new Row("GET /moderation/settings", t -> Http.get(system.moderation("/moderation/settings"), t), 401, 403, 403, 403, 403, 200),
                 new Row("PUT /moderation/settings", t -> Http.put(system.moderation("/moderation/settings"), t, settings), 401, 403, 403, 403, 403, 200),
-                new Row("DELETE /moderation/privacy", t -> Http.delete(system.moderation("/moderation/privacy?email=nobody@example.net"), t),
-                        401, 403, 403, 403, 403, 200));
+                new Row("POST /moderation/privacy/exports", t -> Http.post(system.moderation("/moderation/privacy/exports"), t,
+                        new JsonObject().put("email", "nobody@example.net")), 401, 403, 403, 403, 403, 200));
 
         List<String> wrong = new ArrayList<>();
         Map<String, String> printed = new LinkedHashMap<>();
