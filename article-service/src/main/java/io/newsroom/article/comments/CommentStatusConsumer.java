@@ -47,7 +47,14 @@ public class CommentStatusConsumer {
             return message.nack(new IllegalArgumentException("malformed comment.status-changed"),
                     Metadata.of(new RabbitMQRejectMetadata(false)));
         }
-        counts.apply(event);
+        try {
+            counts.apply(event);
+        } catch (RuntimeException e) {
+            // Thrown out of here, the exception would end the channel for good (readiness DOWN until a restart);
+            // the database being away is a reason to try the event again, not to stop consuming.
+            LOG.warnf("comment.status-changed for %s not applied, requeued: %s", event.commentId(), e.toString());
+            return message.nack(e, Metadata.of(new RabbitMQRejectMetadata(true)));
+        }
         return message.ack();
     }
 
