@@ -234,7 +234,7 @@ class FailureDrillsIT {
     }
 
     /** A reader waits what the 503 asked (capped: the drill's clock, not the reader's patience, is the limit). */
-    private static void retryAfter(Http.Reply reply) {
+    static void retryAfter(Http.Reply reply) {
         long seconds = Math.min(2, Long.parseLong(reply.header("Retry-After")));
         within(Duration.ofSeconds(seconds + 1)).pollDelay(Duration.ofSeconds(seconds)).until(() -> true);
     }

@@ -156,6 +156,32 @@ class OutboxRelayTest {
         relay.drain();
     }
 
+    @Test
+    void theWaitBeforeAReSendGrowsWithHowLongTheCommentHasWaited() throws Exception {
+        UUID waitedLong = Replies.leave(Stories.EVENTS, Replies.form("Waiting two hours, last sent 30 minutes ago " + UUID.randomUUID()));
+        UUID waitedLonger = Replies.leave(Stories.EVENTS, Replies.form("Waiting two hours, last sent 61 minutes ago " + UUID.randomUUID()));
+        List<UUID> both = List.of(waitedLong, waitedLonger);
+        await().atMost(WAIT).until(() -> {
+            relay.drain();
+            return submittedRowsFor(both).isEmpty();
+        });
+        Instant now = Instant.now();
+        QuarkusTransaction.requiringNew().run(() -> {
+            setTimes(waitedLong, now.minus(Duration.ofHours(2)), now.minus(Duration.ofMinutes(30)));
+            setTimes(waitedLonger, now.minus(Duration.ofHours(2)), now.minus(Duration.ofMinutes(61)));
+        });
+        resendJob.resendStale();
+        // resend-after is 3 s here: without the backoff both would go again. 30 minutes is less than the 90 it
+        // had waited when last sent; 61 minutes is past the one-hour cap.
+        assertEquals(List.of(waitedLonger), submittedRowsFor(both));
+        relay.drain();
+    }
+
+    private void setTimes(UUID comment, Instant created, Instant lastSubmitted) {
+        outbox.getEntityManager().createNativeQuery("update comment set created_at = :created, last_submitted_at = :last where id = :id")
+                .setParameter("created", created).setParameter("last", lastSubmitted).setParameter("id", comment).executeUpdate();
+    }
+
     /**
      * Runs {@code first} in a transaction kept open while {@code second} runs in another one (as a second replica
      * would), and returns what the second returned. A second that waits for the first's locks fails the test.
