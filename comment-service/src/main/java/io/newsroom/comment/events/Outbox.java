@@ -46,7 +46,26 @@ public class Outbox {
         add(requestId, type, payload);
     }
 
+    /**
+     * The {@code comment.submitted} row of a comment that the caller inserts itself, with the comment, in one
+     * statement of its own transaction (the intake's plain-JDBC write); the caller calls {@link #written()} once
+     * that transaction has committed. Not persisted here.
+     */
+    public OutboxEvent submittedRow(Comment comment) {
+        return event(comment.id, OutboxEvent.SUBMITTED, SubmittedEvent.of(comment, false));
+    }
+
+    /** Outbox rows were committed outside a JTA transaction: the relay publishes them now rather than on its schedule. */
+    public void written() {
+        written.fire(new OutboxWritten());
+    }
+
     private void add(UUID commentId, String type, Object payload) {
+        repository.persist(event(commentId, type, payload));
+        written.fire(new OutboxWritten());
+    }
+
+    private OutboxEvent event(UUID commentId, String type, Object payload) {
         OutboxEvent event = new OutboxEvent();
         event.id = UUID.randomUUID();
         event.commentId = commentId;
@@ -57,7 +76,6 @@ public class Outbox {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot serialize " + type, e);
         }
-        repository.persist(event);
-        written.fire(new OutboxWritten());
+        return event;
     }
 }
