@@ -290,8 +290,11 @@ public class CommentWriter {
         String last = flood.isEmpty() ? "null::timestamptz" : flood.size() == 1 ? flood.get(0)
                 : "greatest(" + String.join(", ", flood) + ")";
         return "with refusal as (select"
-                + " exists (select 1 from comment d where d.article_id = ?::uuid and md5(d.content) = md5(?)"
-                + " and d.content = ? and d.deleted = false and (" + author + ")) as duplicate, "
+                // The story's comments with this text, by comment_duplicate_idx alone: "offset 0" keeps the author's
+                // condition out of that scan, or the planner may go by the author's index and read their history.
+                + " exists (select 1 from (select d.content, d.author_subject, d.author_email from comment d"
+                + " where d.article_id = ?::uuid and md5(d.content) = md5(?) and d.deleted = false offset 0) d"
+                + " where d.content = ? and (" + author + ")) as duplicate, "
                 + last + " as last_at),"
                 + " stored as (insert into comment (id, article_id, parent_id, root_id, depth, status, comment_type,"
                 + " author_name, author_email, author_url, author_subject, author_roles, content, user_ip, user_agent,"
