@@ -55,6 +55,13 @@ public class Outbox {
         return event(comment.id, OutboxEvent.SUBMITTED, SubmittedEvent.of(comment, false));
     }
 
+    /** The {@code comment.status-changed} row of a change the caller writes itself (see {@link #submittedRow}). */
+    public OutboxEvent statusChangedRow(UUID articleId, UUID commentId, CommentStatus oldStatus, CommentStatus newStatus,
+            int statusSeq, Instant at) {
+        return event(commentId, OutboxEvent.STATUS_CHANGED, new StatusChangedEvent(articleId, commentId,
+                oldStatus.name(), newStatus.name(), statusSeq, at));
+    }
+
     /** Outbox rows were committed outside a JTA transaction: the relay publishes them now rather than on its schedule. */
     public void written() {
         written.fire(new OutboxWritten());
