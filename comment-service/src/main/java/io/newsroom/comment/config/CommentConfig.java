@@ -54,7 +54,4 @@ public interface CommentConfig {
 
     /** Outbox rows handed to the broker per relay pass. */
     int relayBatchSize();
-
-    /** A row handed to the broker and not confirmed after this long may be handed over again. */
-    Duration relayInflightTimeout();
 }

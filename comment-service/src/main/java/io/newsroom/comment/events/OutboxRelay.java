@@ -1,14 +1,9 @@
 package io.newsroom.comment.events;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.io.IOException;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PostConstruct;
@@ -18,28 +13,25 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.newsroom.comment.broker.ConfirmedPublisher;
 import io.newsroom.comment.config.CommentConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
-import io.vertx.core.json.JsonObject;
 
 /**
- * Moves outbox rows to RabbitMQ. Runs right after each commit (fire-and-forget, so an HTTP reply
- * never waits on the broker) and on a schedule (so rows written while the broker was away, or
- * before a crash, still go out). A row is deleted only when the broker confirms it (publisher
- * confirms), so delivery is at least once; consumers are idempotent by commentId and sequence.
+ * Moves outbox rows to RabbitMQ. Runs right after each commit (on its own thread, so an HTTP reply never waits on
+ * the broker) and on a schedule (so rows written while the broker was away, or before a crash, still go out). Each
+ * batch is claimed ({@code FOR UPDATE SKIP LOCKED}) for as long as it is being published, so replicas split the
+ * outbox instead of publishing it twice, and a row is deleted only once the broker confirmed that very message and
+ * routed it to a queue ({@link ConfirmedPublisher}). A duplicate after a crash between confirm and commit is
+ * harmless: consumers are idempotent by commentId and sequence.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -47,48 +39,35 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
     @Inject
-    @Channel("comment-submitted")
-    Emitter<JsonObject> submitted;
-    @Inject
-    @Channel("comment-status-changed")
-    Emitter<JsonObject> statusChanged;
-    @Inject
-    @Channel("privacy-erasure-requested")
-    Emitter<JsonObject> erasureRequested;
-    @Inject
     OutboxRepository outbox;
+    @Inject
+    ConfirmedPublisher publisher;
     @Inject
     CommentConfig config;
     @Inject
     MeterRegistry registry;
-    /** Our connection's user: RabbitMQ refuses a user_id that is not, so consumers can trust that it names us. */
-    @ConfigProperty(name = "rabbitmq-username")
-    String brokerUser;
+    @ConfigProperty(name = "newsroom.events.comment-submitted.exchange")
+    String submittedExchange;
+    @ConfigProperty(name = "newsroom.events.comment-status-changed.exchange")
+    String statusChangedExchange;
+    @ConfigProperty(name = "newsroom.events.privacy-erasure-requested.exchange")
+    String erasureRequestedExchange;
 
     /**
-     * Own executor with no context propagation: a pass started after a commit must not inherit
-     * the committed (now inactive) transaction of the request that triggered it.
+     * Own executor with no context propagation: a pass started after a commit must not inherit the committed (now
+     * inactive) transaction of the request that triggered it.
      */
     private ManagedExecutor executor;
-
-    /** Rows handed to the broker and not yet confirmed, with when they were handed over. */
-    private final Map<UUID, Instant> inFlight = new ConcurrentHashMap<>();
     private final AtomicBoolean running = new AtomicBoolean();
-    /** Confirmed by the broker, not yet deleted: deleted in batches, one transaction each. */
-    private final ConcurrentLinkedQueue<Confirmed> confirmed = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean confirming = new AtomicBoolean();
-
-    private record Confirmed(UUID id, UUID commentId, String type) {
-    }
     private final AtomicBoolean again = new AtomicBoolean();
+    private volatile boolean lastPassFailed;
 
     @PostConstruct
     void start() {
-        executor = ManagedExecutor.builder().maxAsync(4).propagated().cleared(ThreadContext.ALL_REMAINING).build();
-        // A growing backlog means the broker has been away: worth an alert, not a loss.
+        executor = ManagedExecutor.builder().maxAsync(2).propagated().cleared(ThreadContext.ALL_REMAINING).build();
+        // A growing backlog means the broker (or a consumer's queue) has been away: worth an alert, not a loss.
         Gauge.builder("newsroom.outbox.pending", outbox,
                 repository -> QuarkusTransaction.requiringNew().call(repository::count)).register(registry);
-        Gauge.builder("newsroom.outbox.in-flight", inFlight, Map::size).register(registry);
     }
 
     @PreDestroy
@@ -97,7 +76,9 @@ public class OutboxRelay {
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
-        executor.execute(this::drain);
+        if (!running.get() || !again.get()) {
+            executor.execute(this::drain);
+        }
     }
 
     @Scheduled(every = "${newsroom.comments.relay-interval}", delayed = "1s",
@@ -117,103 +98,67 @@ public class OutboxRelay {
             boolean more;
             do {
                 again.set(false);
-                more = publishBatch();
+                more = QuarkusTransaction.requiringNew().call(this::publishOneBatch);
             } while (more || again.get());
         } catch (RuntimeException e) {
-            LOG.warnf("Outbox relay pass failed, will retry: %s", e.toString());
+            LOG.warnf("Outbox relay pass failed, its events stay in the outbox: %s", e.toString());
         } finally {
             running.set(false);
         }
+        // A commit that saw this pass running after its last look at the flag: its rows still need a pass.
+        if (again.get()) {
+            executor.execute(this::drain);
+        }
     }
 
-    /** One pass; true when a full batch went out (there may be more). */
-    private boolean publishBatch() {
-        Instant stale = Instant.now().minus(config.relayInflightTimeout());
-        inFlight.values().removeIf(handedOver -> handedOver.isBefore(stale));
-        List<OutboxEvent> rows = outbox.oldest(config.relayBatchSize(), List.copyOf(inFlight.keySet()));
-        for (OutboxEvent row : rows) {
-            Emitter<JsonObject> emitter = emitterFor(row.eventType);
-            inFlight.put(row.id, Instant.now());
-            try {
-                emitter.send(message(row));
-            } catch (RuntimeException e) {
-                // The emitter's buffer is full while the broker is away: the schedule will try again.
-                inFlight.remove(row.id);
-                LOG.debugf("Broker not taking events now: %s", e.toString());
-                return false;
-            }
+    /** In one transaction: claim a batch, publish it, delete what was confirmed. True when more may be waiting. */
+    private boolean publishOneBatch() {
+        List<OutboxEvent> batch = outbox.claimOldest(config.relayBatchSize());
+        if (batch.isEmpty()) {
+            return false;
         }
-        return rows.size() == config.relayBatchSize();
-    }
-
-    /**
-     * Deletes what the broker confirmed, up to a batch per transaction; concurrent calls leave it to the one
-     * running. A batch that cannot be deleted stays in the outbox and is published again (at least once).
-     */
-    private void deleteConfirmed() {
-        if (!confirming.compareAndSet(false, true)) {
-            return;
-        }
+        List<ConfirmedPublisher.Outgoing> messages = batch.stream()
+                .map(row -> new ConfirmedPublisher.Outgoing(row.id.toString(), exchangeFor(row.eventType), row.eventType,
+                        row.payload))
+                .toList();
+        Set<String> confirmed;
         try {
-            List<Confirmed> batch = new ArrayList<>();
-            Confirmed next;
-            do {
-                batch.clear();
-                while (batch.size() < config.relayBatchSize() && (next = confirmed.poll()) != null) {
-                    batch.add(next);
-                }
-                if (batch.isEmpty()) {
-                    break;
-                }
-                try {
-                    outbox.confirm(batch.stream().map(Confirmed::id).toList(), batch.stream()
-                            .filter(c -> OutboxEvent.SUBMITTED.equals(c.type())).map(Confirmed::commentId).toList());
-                } catch (RuntimeException e) {
-                    LOG.warnf("Could not delete %d confirmed outbox rows, they will be published again: %s",
-                            batch.size(), e.toString());
-                } finally {
-                    batch.forEach(c -> inFlight.remove(c.id()));
-                }
-            } while (true);
-        } finally {
-            confirming.set(false);
+            confirmed = publisher.publish(messages);
+        } catch (IOException e) {
+            warnOnce("Events not confirmed by the broker (" + e.getMessage() + "); kept in the outbox for the next try");
+            outbox.countAttempt(batch.stream().map(row -> row.id).toList());
+            return false;
         }
-        // A confirm that arrived after the last poll and before the flag was cleared found it set.
-        if (!confirmed.isEmpty()) {
-            executor.execute(this::deleteConfirmed);
+        List<OutboxEvent> done = batch.stream().filter(row -> confirmed.contains(row.id.toString())).toList();
+        outbox.confirm(done.stream().map(row -> row.id).toList(), done.stream()
+                .filter(row -> OutboxEvent.SUBMITTED.equals(row.eventType)).map(row -> row.commentId).toList());
+        if (done.size() < batch.size()) {
+            List<UUID> kept = batch.stream().filter(row -> !confirmed.contains(row.id.toString())).map(row -> row.id).toList();
+            warnOnce(kept.size() + " events routed to no queue (is the consumer's queue bound?); kept in the outbox for the next try");
+            outbox.countAttempt(kept);
+            return false;
         }
+        if (lastPassFailed) {
+            LOG.info("Events confirmed by the broker again; the outbox drains");
+            lastPassFailed = false;
+        }
+        return batch.size() == config.relayBatchSize();
     }
 
-    private Emitter<JsonObject> emitterFor(String type) {
-        if (OutboxEvent.SUBMITTED.equals(type)) {
-            return submitted;
-        }
-        return OutboxEvent.ERASURE_REQUESTED.equals(type) ? erasureRequested : statusChanged;
+    private String exchangeFor(String type) {
+        return switch (type) {
+            case OutboxEvent.SUBMITTED -> submittedExchange;
+            case OutboxEvent.ERASURE_REQUESTED -> erasureRequestedExchange;
+            default -> statusChangedExchange;
+        };
     }
 
-    private Message<JsonObject> message(OutboxEvent row) {
-        UUID id = row.id;
-        UUID commentId = row.commentId;
-        String type = row.eventType;
-        OutgoingRabbitMQMetadata metadata = OutgoingRabbitMQMetadata.builder()
-                .withDeliveryMode(2)
-                .withContentType("application/json")
-                .withRoutingKey(type)
-                .withMessageId(id.toString())
-                .withType(type)
-                .withUserId(brokerUser)
-                .withTimestamp(row.createdAt.atZone(ZoneOffset.UTC))
-                .build();
-        return Message.of(new JsonObject(row.payload), Metadata.of(metadata),
-                () -> {
-                    confirmed.add(new Confirmed(id, commentId, type));
-                    executor.execute(this::deleteConfirmed);
-                    return CompletableFuture.completedFuture(null);
-                },
-                failure -> {
-                    inFlight.remove(id);
-                    LOG.debugf("Broker refused event %s: %s", id, failure.toString());
-                    return CompletableFuture.completedFuture(null);
-                });
+    private void warnOnce(String message) {
+        if (!lastPassFailed) {
+            LOG.warn(message);
+        } else {
+            LOG.debug(message);
+        }
+        lastPassFailed = true;
     }
 }

@@ -9,21 +9,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, UUID> {
 
-    /** Oldest unconfirmed events, leaving out those already handed to the broker. */
-    @Transactional
-    public List<OutboxEvent> oldest(int limit, Collection<UUID> inFlight) {
-        var query = inFlight.isEmpty()
-                ? findAll(Sort.by("createdAt"))
-                : find("id not in ?1", Sort.by("createdAt"), inFlight);
-        List<OutboxEvent> rows = query.page(Page.ofSize(limit)).list();
-        rows.forEach(row -> row.attempts++);
-        return rows;
+    /** The oldest events no other replica is publishing, locked until the caller's transaction ends. */
+    @SuppressWarnings("unchecked")
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<OutboxEvent> claimOldest(int limit) {
+        return getEntityManager().createNativeQuery(
+                "select * from outbox_event order by created_at limit :limit for update skip locked", OutboxEvent.class)
+                .setParameter("limit", limit).getResultList();
+    }
+
+    /** Events the broker did not take this time: counted, to tell a stuck event from a new one. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void countAttempt(Collection<UUID> ids) {
+        if (!ids.isEmpty()) {
+            update("attempts = attempts + 1 where id in ?1", ids);
+        }
     }
 
     /**

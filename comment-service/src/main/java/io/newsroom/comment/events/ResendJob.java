@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 import io.newsroom.comment.config.CommentConfig;
 import io.newsroom.comment.store.Comment;
 import io.newsroom.comment.store.CommentRepository;
-import io.newsroom.comment.store.CommentStatus;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -35,16 +34,21 @@ public class ResendJob {
         resendStale();
     }
 
-    /** Queues a re-send for each stale undecided comment; returns how many. */
+    /**
+     * Queues a re-send for each stale undecided comment; returns how many. The comments are claimed
+     * ({@code FOR UPDATE SKIP LOCKED}) until the transaction ends, when their new {@code lastSubmittedAt} takes them
+     * out of the next pass: replicas running this job at once split the comments instead of re-sending each twice.
+     */
     @Transactional
+    @SuppressWarnings("unchecked")
     public int resendStale() {
         Instant cutoff = Instant.now().minus(config.resendAfter());
         // Comments whose previous event is still in the outbox are the relay's business, not ours.
-        List<Comment> stale = comments.find("from Comment c where c.status = ?1"
-                + " and c.decisionSeq = 0 and c.deleted = false and c.lastSubmittedAt < ?2"
-                + " and not exists (select 1 from OutboxEvent o where o.commentId = c.id)"
-                + " order by c.lastSubmittedAt", CommentStatus.PENDING, cutoff)
-                .page(0, 200).list();
+        List<Comment> stale = comments.getEntityManager().createNativeQuery("select c.* from comment c"
+                + " where c.status = 'PENDING' and c.decision_seq = 0 and c.deleted = false and c.last_submitted_at < :cutoff"
+                + " and not exists (select 1 from outbox_event o where o.comment_id = c.id)"
+                + " order by c.last_submitted_at limit 200 for update of c skip locked", Comment.class)
+                .setParameter("cutoff", cutoff).getResultList();
         stale.forEach(comment -> outbox.submitted(comment, true));
         return stale.size();
     }

@@ -1,6 +1,7 @@
 package io.newsroom.comment.support;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,20 +17,38 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  */
 public class RabbitNames implements QuarkusTestResourceLifecycleManager {
 
-    public static final String SUBMITTED_EXCHANGE = "mp.messaging.outgoing.comment-submitted.exchange.name";
-    public static final String STATUS_EXCHANGE = "mp.messaging.outgoing.comment-status-changed.exchange.name";
+    public static final String SUBMITTED_EXCHANGE = "newsroom.events.comment-submitted.exchange";
+    public static final String STATUS_EXCHANGE = "newsroom.events.comment-status-changed.exchange";
     public static final String MODERATED_EXCHANGE = "mp.messaging.incoming.comment-moderated.exchange.name";
     public static final String MODERATED_QUEUE = "mp.messaging.incoming.comment-moderated.queue.name";
     public static final String MODERATED_DLQ = "mp.messaging.incoming.comment-moderated.dead-letter-queue-name";
     public static final String MODERATED_DLX = "mp.messaging.incoming.comment-moderated.dead-letter-exchange";
 
-    public static final String ERASURE_EXCHANGE = "mp.messaging.outgoing.privacy-erasure-requested.exchange.name";
+    public static final String ERASURE_EXCHANGE = "newsroom.events.privacy-erasure-requested.exchange";
     public static final String ERASURE_DONE_EXCHANGE = "mp.messaging.incoming.privacy-erasure-done.exchange.name";
     public static final String ERASURE_DONE_QUEUE = "mp.messaging.incoming.privacy-erasure-done.queue.name";
     public static final String ERASURE_DONE_DLQ = "mp.messaging.incoming.privacy-erasure-done.dead-letter-queue-name";
     public static final String ERASURE_DONE_DLX = "mp.messaging.incoming.privacy-erasure-done.dead-letter-exchange";
 
     private final Map<String, String> names = new HashMap<>();
+    private String sink;
+
+    /**
+     * The relay keeps an event that no queue took (it publishes mandatory), as it should in production while a
+     * consumer's queue is missing. In these tests nobody consumes our outgoing events, so one bounded queue takes
+     * them all, the way moderation's and article-service's queues would.
+     */
+    private void declareSink() {
+        try (Connection connection = factory().newConnection(); Channel channel = connection.createChannel()) {
+            channel.queueDeclare(sink, false, false, false, Map.of("x-max-length", 1_000));
+            for (String exchange : List.of(SUBMITTED_EXCHANGE, STATUS_EXCHANGE, ERASURE_EXCHANGE)) {
+                channel.exchangeDeclare(names.get(exchange), "topic", true);
+                channel.queueBind(sink, names.get(exchange), "#");
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not declare the test sink queue", e);
+        }
+    }
 
     @Override
     public Map<String, String> start() {
@@ -45,12 +64,15 @@ public class RabbitNames implements QuarkusTestResourceLifecycleManager {
         names.put(ERASURE_DONE_QUEUE, "test.comment.privacy-erasure-done." + run);
         names.put(ERASURE_DONE_DLQ, "test.comment.privacy-erasure-done.dlq." + run);
         names.put(ERASURE_DONE_DLX, "test.comment.privacy-erasure-done.dlx." + run);
+        sink = "test.comment.sink." + run;
+        declareSink();
         return names;
     }
 
     @Override
     public void stop() {
         try (Connection connection = factory().newConnection(); Channel channel = connection.createChannel()) {
+            channel.queueDelete(sink);
             channel.queueDelete(names.get(MODERATED_QUEUE));
             channel.queueDelete(names.get(MODERATED_DLQ));
             channel.queueDelete(names.get(ERASURE_DONE_QUEUE));

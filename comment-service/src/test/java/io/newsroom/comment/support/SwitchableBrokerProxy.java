@@ -13,9 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * A TCP hop between the service's comment.submitted publisher and the real RabbitMQ that the
+ * A TCP hop between the service's outbox publisher and the real RabbitMQ that the
  * test can switch off and on: while "down" it hangs up on every connection, exactly what a
- * client sees when the broker is away. Only this service's one channel goes through it, so the
+ * client sees when the broker is away. Only the outbox's connection goes through it, so the
  * other builders' tests on the shared broker are not disturbed (unlike rabbitmqctl stop_app).
  */
 public class SwitchableBrokerProxy implements QuarkusTestResourceLifecycleManager {
@@ -46,9 +46,8 @@ public class SwitchableBrokerProxy implements QuarkusTestResourceLifecycleManage
         acceptor.setDaemon(true);
         acceptor.start();
         return Map.of(
-                "mp.messaging.outgoing.comment-submitted.host", "127.0.0.1",
-                "mp.messaging.outgoing.comment-submitted.port", String.valueOf(server.getLocalPort()),
-                "mp.messaging.outgoing.comment-submitted.reconnect-interval", "1");
+                "newsroom.events.broker-host", "127.0.0.1",
+                "newsroom.events.broker-port", String.valueOf(server.getLocalPort()));
     }
 
     private void accept() {

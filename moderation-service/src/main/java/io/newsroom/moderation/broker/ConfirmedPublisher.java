@@ -109,6 +109,9 @@ public class ConfirmedPublisher {
             factory.setUsername(username);
             password.ifPresent(factory::setPassword);
             factory.setAutomaticRecoveryEnabled(false); // a new connection per failure, decided here
+            // A broker behind a dead network must not hold a claimed batch (and its transaction) for the default minute.
+            factory.setConnectionTimeout((int) confirmTimeout.toMillis());
+            factory.setHandshakeTimeout((int) confirmTimeout.toMillis());
             try {
                 connection = factory.newConnection("moderation-service outbox");
             } catch (TimeoutException e) {
