@@ -46,7 +46,33 @@ public class Outbox {
         add(requestId, type, payload);
     }
 
+    /**
+     * The {@code comment.submitted} row of a comment that the caller inserts itself, with the comment, in one
+     * statement of its own transaction (the intake's plain-JDBC write); the caller calls {@link #written()} once
+     * that transaction has committed. Not persisted here.
+     */
+    public OutboxEvent submittedRow(Comment comment) {
+        return event(comment.id, OutboxEvent.SUBMITTED, SubmittedEvent.of(comment, false));
+    }
+
+    /** The {@code comment.status-changed} row of a change the caller writes itself (see {@link #submittedRow}). */
+    public OutboxEvent statusChangedRow(UUID articleId, UUID commentId, CommentStatus oldStatus, CommentStatus newStatus,
+            int statusSeq, Instant at) {
+        return event(commentId, OutboxEvent.STATUS_CHANGED, new StatusChangedEvent(articleId, commentId,
+                oldStatus.name(), newStatus.name(), statusSeq, at));
+    }
+
+    /** Outbox rows were committed outside a JTA transaction: the relay publishes them now rather than on its schedule. */
+    public void written() {
+        written.fire(new OutboxWritten());
+    }
+
     private void add(UUID commentId, String type, Object payload) {
+        repository.persist(event(commentId, type, payload));
+        written.fire(new OutboxWritten());
+    }
+
+    private OutboxEvent event(UUID commentId, String type, Object payload) {
         OutboxEvent event = new OutboxEvent();
         event.id = UUID.randomUUID();
         event.commentId = commentId;
@@ -57,7 +83,6 @@ public class Outbox {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot serialize " + type, e);
         }
-        repository.persist(event);
-        written.fire(new OutboxWritten());
+        return event;
     }
 }

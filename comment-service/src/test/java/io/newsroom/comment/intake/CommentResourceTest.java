@@ -392,6 +392,33 @@ class CommentResourceTest {
     }
 
     @Test
+    void fiftyParallelRepliesOfOneLoggedInReaderFromFiftyAddressesPassAsOne() throws Exception {
+        // A logged-in reader has one flood key (their subject), so one advisory lock: it alone must serialise them.
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        try {
+            Tokens.User reader = Tokens.reader("Fay Fast", Replies.randomEmail());
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> posts = new ArrayList<>();
+            for (int n = 0; n < 50; n++) {
+                String content = "Fay's reply " + n + " " + UUID.randomUUID();
+                String ip = Replies.randomIp();
+                posts.add(pool.submit(() -> {
+                    start.await();
+                    return postAs(reader, content, ip).extract().statusCode();
+                }));
+            }
+            start.countDown();
+            Map<Integer, Integer> statuses = new TreeMap<>();
+            for (Future<Integer> post : posts) {
+                statuses.merge(post.get(60, TimeUnit.SECONDS), 1, Integer::sum);
+            }
+            assertEquals(Map.of(202, 1, 429, 49), statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void anAnonymousReplyWithAReadersEmailDoesNotLockThatReaderOut() {
         Tokens.User reader = Tokens.reader("Rita Registered", Replies.randomEmail());
         Map<String, Object> impostor = Replies.form("Posing as Rita");
