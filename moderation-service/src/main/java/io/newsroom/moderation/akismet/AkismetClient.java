@@ -162,7 +162,7 @@ public class AkismetClient {
         return call.ifNoItem().after(config.timeout()).fail();
     }
 
-    static CheckResult.Failure failureOf(Throwable e) {
+    public static CheckResult.Failure failureOf(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String name = t.getClass().getName().toLowerCase(Locale.ROOT);
             String msg = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);

@@ -16,7 +16,9 @@ import io.newsroom.moderation.store.ModeratedCommentRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -31,6 +33,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class CheckService {
+    private static final Logger LOG = Logger.getLogger(CheckService.class);
 
     /** One comment to check: its as-submitted fields and the recheck_reason to send (null on the first check). */
     public record CheckJob(UUID commentId, Map<String, List<String>> fields, CheckReason recheckReason) {
@@ -53,20 +56,18 @@ public class CheckService {
 
     /**
      * Due comments, leased for a while so the next poll does not send them twice while they are in flight; if
-     * the process dies mid-call the lease expires and they are checked again.
+     * the process dies mid-call the lease expires and they are checked again. One statement: the rows no other
+     * replica is claiming ({@code SKIP LOCKED}) get the lease and come back with what is to be sent.
      */
     @Transactional
     public List<CheckJob> claimDue(int limit) {
         Instant now = Instant.now();
         Instant lease = now.plus(config.timeout().multipliedBy(3)).plusSeconds(5);
         List<CheckJob> jobs = new ArrayList<>();
-        for (UUID id : comments.dueForCheck(now, limit)) {
-            ModeratedComment c = comments.lock(id).orElse(null);
-            if (c == null || !c.awaitingCheck || c.nextCheckAt == null || c.nextCheckAt.isAfter(now)) {
-                continue;
-            }
-            c.nextCheckAt = lease;
-            jobs.add(new CheckJob(c.id, fields(c), c.recheckReason));
+        for (Object[] row : comments.leaseDue(now, lease, limit)) {
+            UUID id = (UUID) row[0];
+            String reason = (String) row[2];
+            jobs.add(new CheckJob(id, fields(id, (String) row[1]), reason == null ? null : CheckReason.valueOf(reason)));
         }
         return jobs;
     }
@@ -82,12 +83,48 @@ public class CheckService {
                 .toList();
     }
 
+    /**
+     * Akismet's answers for several comments, stored in one transaction (one commit for all). Should that fail,
+     * each is stored on its own, so one bad comment cannot hold back the others; one that still fails keeps its
+     * lease and is checked again when the lease ends.
+     */
+    public void applyAll(List<CheckRunner.Answered> answers) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                Map<UUID, ModeratedComment> locked = comments.lockAll(answers.stream().map(a -> a.job().commentId()).toList());
+                for (CheckRunner.Answered a : answers) {
+                    ModeratedComment c = locked.get(a.job().commentId());
+                    if (c != null) {
+                        apply(c, a.result(), a.job().recheckReason());
+                    }
+                }
+            });
+        } catch (RuntimeException batchFailed) {
+            if (answers.size() == 1) {
+                throw batchFailed;
+            }
+            LOG.warnf("storing %d Akismet answers together failed (%s); storing each on its own", answers.size(),
+                    batchFailed.getMessage());
+            for (CheckRunner.Answered a : answers) {
+                try {
+                    apply(a.job().commentId(), a.result(), a.job().recheckReason());
+                } catch (RuntimeException e) {
+                    LOG.errorf(e, "Akismet's answer for comment %s not stored; it is checked again when its lease ends",
+                            a.job().commentId());
+                }
+            }
+        }
+    }
+
     @Transactional
     public void apply(UUID id, CheckResult result, CheckReason recheckReason) {
         ModeratedComment c = comments.lock(id).orElse(null);
-        if (c == null) {
-            return;
+        if (c != null) {
+            apply(c, result, recheckReason);
         }
+    }
+
+    private void apply(ModeratedComment c, CheckResult result, CheckReason recheckReason) {
         if (result instanceof CheckResult.Verdict verdict) {
             keyState.confirmed();
             counters.akismetCheck(verdict.spam() ? "spam" : "ham");
@@ -120,12 +157,12 @@ public class CheckService {
         return n;
     }
 
-    private Map<String, List<String>> fields(ModeratedComment c) {
+    private Map<String, List<String>> fields(UUID id, String asSubmitted) {
         try {
-            return mapper.readValue(c.asSubmitted, new TypeReference<>() {
+            return mapper.readValue(asSubmitted, new TypeReference<>() {
             });
         } catch (IOException | IllegalArgumentException e) {
-            throw new IllegalStateException("as-submitted copy of " + c.id + " unreadable", e);
+            throw new IllegalStateException("as-submitted copy of " + id + " unreadable", e);
         }
     }
 }

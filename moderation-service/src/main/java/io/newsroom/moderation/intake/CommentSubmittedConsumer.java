@@ -24,12 +24,14 @@ public class CommentSubmittedConsumer {
     private static final Logger LOG = Logger.getLogger(CommentSubmittedConsumer.class);
 
     @Inject
-    IntakeService intake;
+    IntakeBatcher intake;
     @Inject
     ObjectMapper mapper;
     @Inject
     BrokerIdentity broker;
 
+    // Returns at once: the transaction runs for the events that arrived meanwhile together (IntakeBatcher), and
+    // the stage completes after its commit. Unordered, so the events in flight are not taken one after another.
     @Incoming("comment-submitted")
     @Blocking(ordered = false)
     public CompletionStage<Void> consume(Message<Object> message) {
@@ -49,14 +51,16 @@ public class CommentSubmittedConsumer {
             LOG.warnf("unusable comment.submitted dead-lettered: %s", problem);
             return message.nack(new IllegalArgumentException(problem), Metadata.of(new RabbitMQRejectMetadata(false)));
         }
-        try {
-            IntakeService.Outcome outcome = intake.accept(event);
-            LOG.debugf("comment %s: %s", event.commentId(), outcome);
-            return message.ack();
-        } catch (RuntimeException e) {
-            LOG.warnf("comment %s not taken in (%s); requeued", event.commentId(), e.getMessage());
-            return message.nack(e, Metadata.of(new RabbitMQRejectMetadata(true)));
-        }
+        return intake.submit(event).handle((outcome, failure) -> {
+            if (failure == null) {
+                LOG.debugf("comment %s: %s", event.commentId(), outcome);
+            } else {
+                LOG.warnf("comment %s not taken in (%s); requeued", event.commentId(), failure.getMessage());
+            }
+            return failure;
+        }).thenCompose(failure -> failure == null
+                ? message.ack()
+                : message.nack(failure, Metadata.of(new RabbitMQRejectMetadata(true))));
     }
 
     CommentSubmitted decode(Object payload) {

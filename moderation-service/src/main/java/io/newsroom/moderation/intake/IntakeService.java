@@ -19,8 +19,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** Takes in comment.submitted: stores our copy, and the decider sees it for the first time. */
 @ApplicationScoped
@@ -45,21 +48,60 @@ public class IntakeService {
 
     @Transactional
     public Outcome accept(CommentSubmitted e) {
-        if (tombstones.erased(e.authorEmail(), e.authorSubject(), e.submittedAt())) {
-            // its author was erased after writing it: the event was still on its way, and must not bring them back
-            return Outcome.ERASED;
-        }
-        ModeratedComment known = comments.findById(e.commentId());
-        if (known != null) {
-            // A redelivery or a re-send: the same comment, nothing changes here. But comment-service re-sends a
-            // comment only while it has seen no decision; if we have decided, our decision was lost on its way
-            // (a crash, a broker cut), so say it again, with the same decisionSeq: applied there at most once.
-            if (e.resent() && known.decisionSeq > 0) {
-                writer.repeatLatest(known);
-                return Outcome.REPEATED;
+        return acceptAll(List.of(e)).get(0);
+    }
+
+    /**
+     * Several events in one transaction (one commit for all; the consumer acknowledges each only after it), each
+     * with the outcome it would have alone. An event that repeats one earlier in the same batch is a duplicate.
+     */
+    @Transactional
+    public List<Outcome> acceptAll(List<CommentSubmitted> events) {
+        Map<String, Long> buried = tombstones.lockAndFind(events.stream()
+                .flatMap(e -> Tombstones.hashes(e.authorEmail(), e.authorSubject()).stream()).toList());
+        Map<UUID, ModeratedComment> known = new HashMap<>(comments.findAll(events.stream().map(CommentSubmitted::commentId).toList()));
+        List<Outcome> outcomes = new ArrayList<>(events.size());
+        boolean due = false;
+        for (CommentSubmitted e : events) {
+            if (Tombstones.erased(buried, e.authorEmail(), e.authorSubject(), e.submittedAt())) {
+                // its author was erased after writing it: the event was still on its way, and must not bring them back
+                outcomes.add(Outcome.ERASED);
+                continue;
             }
-            return Outcome.DUPLICATE;
+            ModeratedComment k = known.get(e.commentId());
+            if (k != null) {
+                outcomes.add(again(e, k));
+                continue;
+            }
+            ModeratedComment c = store(e);
+            known.put(c.id, c);
+            io.newsroom.moderation.decision.Outcome outcome = decisions.run(c, new Input.FirstSight());
+            if (outcome.check() instanceof CheckPlan.Ask) {
+                // exactly what Akismet gets is kept, to be sent again with submit-spam/submit-ham
+                c.asSubmitted = json(AkismetForm.asSubmitted(c, akismet));
+                c.asSubmittedAt = c.receivedAt;
+                due = true;
+            }
+            outcomes.add(outcome.decision().isPresent() ? Outcome.DECIDED : Outcome.AWAITING_AKISMET);
         }
+        if (due) {
+            checkDue.fire(new CheckDue());
+        }
+        return outcomes;
+    }
+
+    private Outcome again(CommentSubmitted e, ModeratedComment known) {
+        // A redelivery or a re-send: the same comment, nothing changes here. But comment-service re-sends a
+        // comment only while it has seen no decision; if we have decided, our decision was lost on its way
+        // (a crash, a broker cut), so say it again, with the same decisionSeq: applied there at most once.
+        if (e.resent() && known.decisionSeq > 0) {
+            writer.repeatLatest(known);
+            return Outcome.REPEATED;
+        }
+        return Outcome.DUPLICATE;
+    }
+
+    private ModeratedComment store(CommentSubmitted e) {
         ModeratedComment c = new ModeratedComment();
         c.id = e.commentId();
         c.articleId = e.articleId();
@@ -85,15 +127,7 @@ public class IntakeService {
         c.receivedAt = Instant.now();
         c.status = CommentStatus.PENDING;
         comments.persist(c);
-
-        io.newsroom.moderation.decision.Outcome outcome = decisions.run(c, new Input.FirstSight());
-        if (outcome.check() instanceof CheckPlan.Ask) {
-            // exactly what Akismet gets is kept, to be sent again with submit-spam/submit-ham
-            c.asSubmitted = json(AkismetForm.asSubmitted(c, akismet));
-            c.asSubmittedAt = c.receivedAt;
-            checkDue.fire(new CheckDue());
-        }
-        return outcome.decision().isPresent() ? Outcome.DECIDED : Outcome.AWAITING_AKISMET;
+        return c;
     }
 
     /** Our copy must fit our columns whatever comment-service sends: cut rather than dead-letter. */

@@ -22,20 +22,20 @@ public final class CoalescingRun {
     }
 
     public void run() {
-        if (!running.compareAndSet(false, true)) {
-            again.set(true);
-            return;
-        }
-        try {
-            do {
-                again.set(false);
-                work.run();
-            } while (again.get());
-        } catch (RuntimeException e) {
-            // the work is durable state: the next timer tick picks it up
-            log.error(onFailure, e);
-        } finally {
-            running.set(false);
+        again.set(true);
+        // The outer loop closes the gap between the runner's last look at "again" and its letting go of
+        // "running": a request made in that gap is run by whichever thread gets "running" next, never dropped.
+        while (again.get() && running.compareAndSet(false, true)) {
+            try {
+                while (again.getAndSet(false)) {
+                    work.run();
+                }
+            } catch (RuntimeException e) {
+                // the work is durable state: the next request or timer tick picks it up
+                log.error(onFailure, e);
+            } finally {
+                running.set(false);
+            }
         }
     }
 }

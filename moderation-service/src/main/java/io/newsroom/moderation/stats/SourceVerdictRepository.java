@@ -8,6 +8,7 @@ import io.newsroom.moderation.decision.Outcome;
 import io.newsroom.moderation.decision.Source;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
 import jakarta.inject.Inject;
 
 import java.time.Duration;
@@ -40,6 +41,9 @@ public class SourceVerdictRepository implements PanacheRepositoryBase<SourceVerd
                         + "verdict, decided_at) values (?1, ?2, ?3, ?4, ?5, ?6) on conflict (comment_id, source, shadow) do nothing")
                 .setParameter(1, UUID.randomUUID()).setParameter(2, commentId).setParameter(3, v.source().id())
                 .setParameter(4, v.shadow()).setParameter(5, v.verdict().name()).setParameter(6, at)
+                // depends on no pending entity change: without this Hibernate dirty-checks the whole session first,
+                // per statement (in a batch of decisions, every comment of the batch, again and again)
+                .setFlushMode(FlushModeType.COMMIT)
                 .executeUpdate();
         if (inserted > 0) {
             registry.counter("newsroom.moderation.verdicts", tags(v.source().id(), v.verdict(), v.shadow())).increment();

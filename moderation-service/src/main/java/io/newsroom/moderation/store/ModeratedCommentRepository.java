@@ -6,16 +6,37 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class ModeratedCommentRepository implements PanacheRepositoryBase<ModeratedComment, UUID> {
 
     public Optional<ModeratedComment> lock(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** These comments (those that exist), in one query. */
+    public Map<UUID, ModeratedComment> findAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return list("id in ?1", ids).stream().collect(Collectors.toMap(c -> c.id, c -> c));
+    }
+
+    /** These comments, locked for the caller's transaction, in one query; the ones that are gone are missing. */
+    public Map<UUID, ModeratedComment> lockAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        // in id order, as every batch locks them, so two batches over the same comments cannot deadlock
+        return find("id in ?1 order by id", ids).withLock(LockModeType.PESSIMISTIC_WRITE).list().stream()
+                .collect(Collectors.toMap(c -> c.id, c -> c));
     }
 
     /**
@@ -35,9 +56,20 @@ public class ModeratedCommentRepository implements PanacheRepositoryBase<Moderat
                 c.authorName.trim().toLowerCase(Locale.ROOT), CommentStatus.APPROVED, c.id) > 0;
     }
 
+    @SuppressWarnings("unchecked")
+    public List<Object[]> leaseDue(Instant now, Instant leaseUntil, int limit) {
+        // One round trip claims a whole batch: the due rows no other replica holds, leased until leaseUntil, with
+        // what is to be sent to Akismet.
+        return getEntityManager().createNativeQuery(
+                        "update moderated_comment set next_check_at = :lease where id in (select id from moderated_comment "
+                                + "where awaiting_check and next_check_at <= :now order by next_check_at, received_at "
+                                + "limit :limit for update skip locked) returning id, as_submitted, recheck_reason")
+                .setParameter("now", now).setParameter("lease", leaseUntil).setParameter("limit", limit).getResultList();
+    }
+
     /**
      * Comments due for an Akismet check that no other replica is claiming right now (locked until the caller's
-     * transaction ends; the claim itself is the lease the caller writes).
+     * transaction ends).
      */
     @SuppressWarnings("unchecked")
     public List<UUID> dueForCheck(Instant now, int limit) {
