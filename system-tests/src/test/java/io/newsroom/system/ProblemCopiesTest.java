@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The three services' problem+json code is one design kept as identical copies (no shared jar, DESIGN.md): the
  * {@code problem} packages hold the same files, equal but for their package line. ProblemShapeIT checks what they
- * answer; this checks that no copy drifts.
+ * answer; this checks that no copy drifts. The same holds for the outbox publisher comment-service and
+ * moderation-service share ({@code broker/ConfirmedPublisher.java}).
  */
 class ProblemCopiesTest {
 
@@ -32,6 +33,18 @@ class ProblemCopiesTest {
             }
         }
         return files;
+    }
+
+    @Test
+    void theTwoOutboxPublishersAreIdenticalButForTheirPackageName() throws IOException {
+        String comment = publisher("comment");
+        assertTrue(comment.contains("waitForConfirmsOrDie"), "comment-service's ConfirmedPublisher");
+        assertEquals(comment, publisher("moderation"), "moderation-service's ConfirmedPublisher differs from comment-service's");
+    }
+
+    static String publisher(String service) throws IOException {
+        Path file = RunLocal.root().resolve(service + "-service/src/main/java/io/newsroom/" + service + "/broker/ConfirmedPublisher.java");
+        return Files.readString(file).replace("io.newsroom." + service + ".broker", "io.newsroom.SERVICE.broker");
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,9 +35,11 @@ public class ConfirmedPublisher {
     public record Outgoing(String messageId, String exchange, String routingKey, String json) {
     }
 
-    @ConfigProperty(name = "rabbitmq-host")
+    @ConfigProperty(name = "quarkus.application.name")
+    String applicationName;
+    @ConfigProperty(name = "newsroom.events.broker-host")
     String host;
-    @ConfigProperty(name = "rabbitmq-port")
+    @ConfigProperty(name = "newsroom.events.broker-port")
     int port;
     @ConfigProperty(name = "rabbitmq-virtual-host")
     String virtualHost;
@@ -70,7 +73,8 @@ public class ConfirmedPublisher {
             Set<String> sent = new LinkedHashSet<>();
             for (Outgoing m : messages) {
                 AMQP.BasicProperties props = new AMQP.BasicProperties.Builder()
-                        .contentType("application/json").deliveryMode(2).messageId(m.messageId()).userId(username).build();
+                        .contentType("application/json").deliveryMode(2).messageId(m.messageId()).type(m.routingKey())
+                        .timestamp(new Date()).userId(username).build();
                 channel.basicPublish(m.exchange(), m.routingKey(), true, props, m.json().getBytes(StandardCharsets.UTF_8));
                 sent.add(m.messageId());
             }
@@ -113,7 +117,7 @@ public class ConfirmedPublisher {
             factory.setConnectionTimeout((int) confirmTimeout.toMillis());
             factory.setHandshakeTimeout((int) confirmTimeout.toMillis());
             try {
-                connection = factory.newConnection("moderation-service outbox");
+                connection = factory.newConnection(applicationName + " outbox");
             } catch (TimeoutException e) {
                 throw new IOException("could not connect to RabbitMQ at " + host + ":" + port, e);
             }
