@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.newsroom.comment.store.Comment;
 import io.newsroom.comment.store.CommentStatus;
+import io.newsroom.comment.store.SecureIds;
 
 /**
  * Writes events into the outbox in the caller's transaction: the event exists if and only if the
@@ -74,7 +75,7 @@ public class Outbox {
 
     private OutboxEvent event(UUID commentId, String type, Object payload) {
         OutboxEvent event = new OutboxEvent();
-        event.id = UUID.randomUUID();
+        event.id = SecureIds.uuid();
         event.commentId = commentId;
         event.eventType = type;
         event.createdAt = Instant.now();

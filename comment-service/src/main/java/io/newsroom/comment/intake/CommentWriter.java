@@ -26,6 +26,7 @@ import io.newsroom.comment.problem.ProblemType;
 import io.newsroom.comment.problem.Violation;
 import io.newsroom.comment.store.Comment;
 import io.newsroom.comment.store.CommentStatus;
+import io.newsroom.comment.store.SecureIds;
 
 /**
  * The database half of taking a reply: thread, duplicate and flood checks, then the comment and its outbox row, in
@@ -72,14 +73,17 @@ public class CommentWriter {
             String honeypotValue) {
         Instant now = Instant.now();
         List<Long> locks = FloodKeys.lockIds(author, client.ip());
+        // Everything that needs no database is made before a connection is taken: it is held only for the SQL.
+        Comment c = comment(article, request, author, client, honeypotValue, now);
+        String token = StatusTokens.newToken();
+        c.statusTokenHash = StatusTokens.hash(token);
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 lock(connection, locks);
-                Parent parent = request.parentId() == null ? null : parent(connection, article, request.parentId());
-                Comment c = comment(article, request, author, client, honeypotValue, parent, now);
-                String token = StatusTokens.newToken();
-                c.statusTokenHash = StatusTokens.hash(token);
+                if (request.parentId() != null) {
+                    placeUnder(c, parent(connection, article, request.parentId()));
+                }
                 insertIfAllowed(connection, c, author, now);
                 connection.commit();
                 // After the commit, as the ORM's transaction did: the relay publishes what was just written.
@@ -143,15 +147,15 @@ public class CommentWriter {
         }
     }
 
+    /** A new comment at the top of the story's thread; {@link #placeUnder} moves it under its parent. */
     private Comment comment(ArticleView article, CommentRequest request, Author author, ClientInfo client,
-            String honeypotValue, Parent parent, Instant now) {
+            String honeypotValue, Instant now) {
         Comment c = new Comment();
-        c.id = UUID.randomUUID();
+        c.id = SecureIds.uuid();
         c.articleId = article.id();
-        c.parentId = parent == null ? null : parent.id();
-        c.rootId = parent == null ? c.id : parent.rootId();
-        c.depth = parent == null ? 1 : parent.depth() + 1;
-        c.commentType = parent == null ? Comment.TYPE_COMMENT : Comment.TYPE_REPLY;
+        c.rootId = c.id;
+        c.depth = 1;
+        c.commentType = Comment.TYPE_COMMENT;
         c.status = CommentStatus.PENDING;
         c.statusSeq = 1;
         c.authorName = author.name().trim();
@@ -174,6 +178,13 @@ public class CommentWriter {
         c.updatedAt = now;
         c.lastSubmittedAt = now;
         return c;
+    }
+
+    private static void placeUnder(Comment c, Parent parent) {
+        c.parentId = parent.id();
+        c.rootId = parent.rootId();
+        c.depth = parent.depth() + 1;
+        c.commentType = Comment.TYPE_REPLY;
     }
 
     /** Both checks and, if they pass, both inserts: one statement, one snapshot (taken after the locks). */

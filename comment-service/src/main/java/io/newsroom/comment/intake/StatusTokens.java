@@ -3,21 +3,19 @@ package io.newsroom.comment.intake;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
+import io.newsroom.comment.store.SecureIds;
+
 /** Unguessable status tokens; only their SHA-256 is stored, so a database dump reveals none. */
 public final class StatusTokens {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private StatusTokens() {
     }
 
     public static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
+        byte[] bytes = SecureIds.bytes(32);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 

@@ -28,6 +28,7 @@ import io.newsroom.comment.events.OutboxRepository;
 import io.newsroom.comment.problem.ProblemException;
 import io.newsroom.comment.store.Comment;
 import io.newsroom.comment.store.CommentRepository;
+import io.newsroom.comment.store.SecureIds;
 import io.newsroom.comment.thread.ThreadCache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -177,7 +178,7 @@ public class PrivacyService {
 
     private PrivacyRequest newRequest(String kind, PersonRef person, String requestedBy, boolean self, Instant at) {
         PrivacyRequest r = new PrivacyRequest();
-        r.id = UUID.randomUUID();
+        r.id = SecureIds.uuid();
         r.kind = kind;
         r.personBy = person.by();
         r.personHash = person.hash();
