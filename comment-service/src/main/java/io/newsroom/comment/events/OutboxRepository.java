@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -60,7 +61,7 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, UUID
     @Transactional(Transactional.TxType.MANDATORY)
     public void countAttempt(Collection<UUID> ids) {
         if (!ids.isEmpty()) {
-            execute("update outbox_event set attempts = attempts + 1 where id = any(?)", ids, null);
+            execute("update outbox_event set attempts = attempts + 1 where id = any(?)", ids, null, null);
         }
     }
 
@@ -72,15 +73,22 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, UUID
     @Transactional
     public void confirm(Collection<UUID> ids, Collection<UUID> submittedComments) {
         if (!ids.isEmpty()) {
-            execute("delete from outbox_event where id = any(?)", ids, null);
+            execute("delete from outbox_event where id = any(?)", ids, null, null);
         }
         if (!submittedComments.isEmpty()) {
-            execute("update comment set last_submitted_at = ? where id = any(?)", submittedComments,
-                    OffsetDateTime.now(ZoneOffset.UTC));
+            // A comment sent within a second of being written keeps the time it was written as its last sending:
+            // moving it would be a second update of every reply, and one that touches all of the table's indexes
+            // (last_submitted_at is in comment_resend_idx, so PostgreSQL cannot make it a HOT update).
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            execute("update comment set last_submitted_at = ? where id = any(?) and last_submitted_at < ?",
+                    submittedComments, now, now.minus(PROMPT_SEND));
         }
     }
 
-    private void execute(String sql, Collection<UUID> ids, OffsetDateTime at) {
+    /** How late a sending may be and still count as made when the comment was written. */
+    static final Duration PROMPT_SEND = Duration.ofSeconds(1);
+
+    private void execute(String sql, Collection<UUID> ids, OffsetDateTime at, OffsetDateTime before) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             int i = 0;
@@ -88,6 +96,9 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, UUID
                 statement.setObject(++i, at);
             }
             statement.setArray(++i, connection.createArrayOf("uuid", ids.toArray()));
+            if (before != null) {
+                statement.setObject(++i, before);
+            }
             statement.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not update the outbox: " + e.getMessage(), e);

@@ -178,6 +178,49 @@ class OutboxRelayTest {
         relay.drain();
     }
 
+    @Test
+    void aPromptSendingKeepsTheTimeTheCommentWasWrittenALateOneMovesIt() throws Exception {
+        UUID prompt = Replies.leave(Stories.EVENTS, Replies.form("Sent as soon as written " + UUID.randomUUID()));
+        UUID late = Replies.leave(Stories.EVENTS, Replies.form("Sent an hour late " + UUID.randomUUID()));
+        await().atMost(WAIT).until(() -> {
+            relay.drain();
+            return submittedRowsFor(List.of(prompt, late)).isEmpty();
+        });
+        assertEquals(createdAt(prompt), lastSubmittedAt(prompt), "no second update of a reply sent at once");
+
+        Instant anHourAgo = Instant.now().minus(Duration.ofHours(1));
+        QuarkusTransaction.requiringNew().run(() -> {
+            setTimes(late, anHourAgo, anHourAgo);
+            OutboxEvent row = new OutboxEvent();
+            row.id = UUID.randomUUID();
+            row.commentId = late;
+            row.eventType = OutboxEvent.SUBMITTED;
+            row.payload = "{\"commentId\":\"" + late + "\",\"test\":\"relay\"}";
+            row.createdAt = anHourAgo;
+            outbox.persist(row);
+        });
+        await().atMost(WAIT).until(() -> {
+            relay.drain();
+            return submittedRowsFor(List.of(late)).isEmpty();
+        });
+        Instant sent = lastSubmittedAt(late);
+        assertTrue(sent.isAfter(Instant.now().minus(Duration.ofMinutes(1))), "the late sending counts from " + sent);
+    }
+
+    private Instant createdAt(UUID comment) {
+        return commentTime(comment, "created_at");
+    }
+
+    private Instant lastSubmittedAt(UUID comment) {
+        return commentTime(comment, "last_submitted_at");
+    }
+
+    private Instant commentTime(UUID comment, String column) {
+        return QuarkusTransaction.requiringNew().call(() -> (Instant) outbox.getEntityManager()
+                .createNativeQuery("select " + column + " from comment where id = :id").setParameter("id", comment)
+                .getSingleResult());
+    }
+
     private void setTimes(UUID comment, Instant created, Instant lastSubmitted) {
         outbox.getEntityManager().createNativeQuery("update comment set created_at = :created, last_submitted_at = :last where id = :id")
                 .setParameter("created", created).setParameter("last", lastSubmitted).setParameter("id", comment).executeUpdate();
