@@ -170,6 +170,12 @@ public class ProblemMapper {
             return problem(ProblemException.unavailable("The database is unavailable for a moment; nothing was changed. "
                     + "Try again shortly.", DATABASE_RETRY), uri);
         }
+        if (noConnectionInTime(e)) {
+            // Every pooled connection busy for longer than the acquisition timeout: a load peak, not a bug.
+            LOG.warnf("No database connection free in time on %s", instance(uri));
+            return problem(ProblemException.unavailable("Too busy for a moment; nothing was changed. Try again shortly.",
+                    DATABASE_RETRY), uri);
+        }
         LOG.errorf(e, "Unhandled error on %s", instance(uri));
         return problem(new ProblemException(ProblemType.INTERNAL, "Something went wrong on our side; it has been logged."),
                 uri);
@@ -231,6 +237,17 @@ public class ProblemMapper {
                 return true;
             }
             if (t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Agroal's answer when no connection of the pool came free within its acquisition timeout. */
+    static boolean noConnectionInTime(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() == null && sql.getMessage() != null
+                    && sql.getMessage().startsWith("Sorry, acquisition timeout")) {
                 return true;
             }
         }

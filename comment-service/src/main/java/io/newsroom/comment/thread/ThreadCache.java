@@ -2,6 +2,8 @@ package io.newsroom.comment.thread;
 
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -38,6 +40,8 @@ public class ThreadCache {
     /** One story's pages; replaced as a whole when the story's comments change. */
     static final class StoryPages {
         final ConcurrentHashMap<PageKey, Rendered> pages = new ConcurrentHashMap<>();
+        /** The page being read from the database right now: callers that want it meanwhile wait for that read. */
+        final ConcurrentHashMap<PageKey, CompletableFuture<Rendered>> reading = new ConcurrentHashMap<>();
     }
 
     @Inject
@@ -56,13 +60,40 @@ public class ThreadCache {
         if (cached != null && now - cached.madeAtNanos() < config.publicMaxAge().toNanos()) {
             return cached;
         }
-        Rendered fresh = render.get();
-        // Read after this story's pages were looked up: a change that committed since then has replaced them,
-        // and a page read before that commit must not be kept.
-        if (stories.getIfPresent(articleId) == current && current.pages.size() < 1_000) {
-            current.pages.put(key, fresh);
+        // One database read per page at a time: when a popular page expired, the 64 readers asking for it at once
+        // all queried the database, emptied the connection pool and timed out (bench/run, a story of 175,000).
+        CompletableFuture<Rendered> mine = new CompletableFuture<>();
+        CompletableFuture<Rendered> other = current.reading.putIfAbsent(key, mine);
+        if (other != null) {
+            return awaitOther(other);
         }
-        return fresh;
+        try {
+            Rendered fresh = render.get();
+            // Read after this story's pages were looked up: a change that committed since then has replaced them,
+            // and a page read before that commit must not be kept.
+            if (stories.getIfPresent(articleId) == current && current.pages.size() < 1_000) {
+                current.pages.put(key, fresh);
+            }
+            mine.complete(fresh);
+            return fresh;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            current.reading.remove(key, mine);
+        }
+    }
+
+    /** The other caller's page, or the very exception its read ended with (a 404 stays a 404). */
+    private static Rendered awaitOther(CompletableFuture<Rendered> other) {
+        try {
+            return other.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Changed changed) {
