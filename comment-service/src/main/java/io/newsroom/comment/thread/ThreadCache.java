@@ -76,7 +76,8 @@ public class ThreadCache {
             }
             mine.complete(fresh);
             return fresh;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // Every way out completes the read, or its waiters would wait for ever.
             mine.completeExceptionally(e);
             throw e;
         } finally {
@@ -90,6 +91,9 @@ public class ThreadCache {
             return other.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
                 throw cause;
             }
             throw e;

@@ -86,6 +86,24 @@ class ThreadCacheTest {
         assertSame(later, cache.page(story, key, () -> later), "the next reader reads again");
     }
 
+    @Test
+    void aReadThatEndsInAnErrorReleasesItsWaitersToo() throws Exception {
+        CountDownLatch allAsking = new CountDownLatch(READERS);
+        LinkageError broken = new LinkageError("a class that could not be loaded");
+        List<Future<ThreadCache.Rendered>> answers = askAll(allAsking, () -> {
+            await(allAsking);
+            throw broken;
+        });
+        for (Future<ThreadCache.Rendered> answer : answers) {
+            try {
+                answer.get(10, TimeUnit.SECONDS);
+                throw new AssertionError("a reader got a page of a failed read");
+            } catch (java.util.concurrent.ExecutionException e) {
+                assertSame(broken, e.getCause());
+            }
+        }
+    }
+
     private List<Future<ThreadCache.Rendered>> askAll(CountDownLatch allAsking, Supplier<ThreadCache.Rendered> render) {
         List<Future<ThreadCache.Rendered>> answers = new ArrayList<>();
         for (int i = 0; i < READERS; i++) {
