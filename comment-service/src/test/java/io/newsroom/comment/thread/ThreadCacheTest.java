@@ -74,14 +74,7 @@ class ThreadCacheTest {
             await(allAsking);
             throw gone;
         });
-        for (Future<ThreadCache.Rendered> answer : answers) {
-            try {
-                answer.get(10, TimeUnit.SECONDS);
-                throw new AssertionError("a reader got a page of a failed read");
-            } catch (java.util.concurrent.ExecutionException e) {
-                assertSame(gone, e.getCause());
-            }
-        }
+        everyReaderFailsWith(answers, gone);
         ThreadCache.Rendered later = new ThreadCache.Rendered(new byte[0], "\"2\"", System.nanoTime());
         assertSame(later, cache.page(story, key, () -> later), "the next reader reads again");
     }
@@ -94,12 +87,16 @@ class ThreadCacheTest {
             await(allAsking);
             throw broken;
         });
+        everyReaderFailsWith(answers, broken);
+    }
+
+    private static void everyReaderFailsWith(List<Future<ThreadCache.Rendered>> answers, Throwable failure) throws Exception {
         for (Future<ThreadCache.Rendered> answer : answers) {
             try {
                 answer.get(10, TimeUnit.SECONDS);
                 throw new AssertionError("a reader got a page of a failed read");
             } catch (java.util.concurrent.ExecutionException e) {
-                assertSame(broken, e.getCause());
+                assertSame(failure, e.getCause());
             }
         }
     }
