@@ -61,7 +61,7 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, UUID
     @Transactional(Transactional.TxType.MANDATORY)
     public void countAttempt(Collection<UUID> ids) {
         if (!ids.isEmpty()) {
-            execute("update outbox_event set attempts = attempts + 1 where id = any(?)", ids, null, null);
+            execute("update outbox_event set attempts = attempts + 1 where id = any(?)", ids);
         }
     }
 
@@ -73,7 +73,7 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, UUID
     @Transactional
     public void confirm(Collection<UUID> ids, Collection<UUID> submittedComments) {
         if (!ids.isEmpty()) {
-            execute("delete from outbox_event where id = any(?)", ids, null, null);
+            execute("delete from outbox_event where id = any(?)", ids);
         }
         if (!submittedComments.isEmpty()) {
             // A comment sent within a second of being written keeps the time it was written as its last sending:
@@ -81,23 +81,23 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, UUID
             // (last_submitted_at is in comment_resend_idx, so PostgreSQL cannot make it a HOT update).
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             execute("update comment set last_submitted_at = ? where id = any(?) and last_submitted_at < ?",
-                    submittedComments, now, now.minus(PROMPT_SEND));
+                    now, submittedComments, now.minus(PROMPT_SEND));
         }
     }
 
     /** How late a sending may be and still count as made when the comment was written. */
     static final Duration PROMPT_SEND = Duration.ofSeconds(1);
 
-    private void execute(String sql, Collection<UUID> ids, OffsetDateTime at, OffsetDateTime before) {
+    /** One statement on the transaction's connection; a collection of ids is bound as one {@code uuid[]}. */
+    private void execute(String sql, Object... parameters) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
-            int i = 0;
-            if (at != null) {
-                statement.setObject(++i, at);
-            }
-            statement.setArray(++i, connection.createArrayOf("uuid", ids.toArray()));
-            if (before != null) {
-                statement.setObject(++i, before);
+            for (int i = 0; i < parameters.length; i++) {
+                if (parameters[i] instanceof Collection<?> ids) {
+                    statement.setArray(i + 1, connection.createArrayOf("uuid", ids.toArray()));
+                } else {
+                    statement.setObject(i + 1, parameters[i]);
+                }
             }
             statement.executeUpdate();
         } catch (SQLException e) {

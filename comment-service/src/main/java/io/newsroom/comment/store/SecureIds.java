@@ -19,8 +19,7 @@ public final class SecureIds {
 
     /** A version 4 (random) UUID, as {@link UUID#randomUUID()} makes it. */
     public static UUID uuid() {
-        byte[] bytes = new byte[16];
-        RANDOM.get().nextBytes(bytes);
+        byte[] bytes = bytes(16);
         bytes[6] = (byte) ((bytes[6] & 0x0f) | 0x40);
         bytes[8] = (byte) ((bytes[8] & 0x3f) | 0x80);
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
